@@ -1,0 +1,14 @@
+namespace Inburgering.Hub.Connectors.Abstractions;
+
+/// <summary>A setting a connector accepts.</summary>
+/// <param name="Key">Configuration key below <c>Hub:Connectors:&lt;name&gt;:Settings</c>.</param>
+/// <param name="Description">What it means.</param>
+/// <param name="Required">Whether the connector cannot run without it.</param>
+/// <param name="Secret">Secrets are never shown or logged; they come from environment or a secret store.</param>
+/// <param name="Default">Value used when none is configured.</param>
+public sealed record SettingDescriptor(
+    string Key,
+    string Description,
+    bool Required = false,
+    bool Secret = false,
+    string? Default = null);

@@ -1,0 +1,8 @@
+namespace Inburgering.Hub.Domain;
+
+/// <summary>Outcome of an examenonderdeel.</summary>
+public enum ExamenResultaat
+{
+    Geslaagd,
+    NietGeslaagd,
+}

@@ -1,0 +1,7 @@
+namespace Inburgering.Hub.Domain;
+
+/// <summary>Kind of uitkering.</summary>
+public enum UitkeringSoort
+{
+    Participatiewet,
+}

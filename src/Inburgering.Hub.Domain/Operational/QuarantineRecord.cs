@@ -1,0 +1,35 @@
+namespace Inburgering.Hub.Domain.Operational;
+
+/// <summary>
+/// A source record the hub could not load, kept with where it came from and why. Its content has
+/// every BSN masked; <see cref="GemeenteCode"/> (when readable) scopes who may see it.
+/// </summary>
+public sealed class QuarantineRecord
+{
+    public long Id { get; set; }
+
+    public long RunId { get; set; }
+
+    public string Connector { get; set; } = "";
+
+    public string Stream { get; set; } = "";
+
+    public long? SourceFileId { get; set; }
+
+    /// <summary>File + line, or URL + item id.</summary>
+    public string Location { get; set; } = "";
+
+    /// <summary>The raw record with BSNs masked.</summary>
+    public string Content { get; set; } = "";
+
+    /// <summary>Stable machine-readable reason, e.g. <c>INVALID_BSN</c>.</summary>
+    public string ReasonCode { get; set; } = "";
+
+    public string Message { get; set; } = "";
+
+    public string? GemeenteCode { get; set; }
+
+    public QuarantineStatus Status { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}
