@@ -25,6 +25,9 @@ public sealed class Inburgeraar : IGemeenteScoped
     /// </summary>
     public string GemeenteCode { get; set; } = "";
 
+    /// <summary>How authoritative <see cref="GemeenteCode"/> is: 2 = DUO plicht, 1 = COA koppeling, 0 = other.</summary>
+    public int GemeentePrioriteit { get; set; }
+
     public long FirstSeenRunId { get; set; }
 
     public long LastChangedRunId { get; set; }

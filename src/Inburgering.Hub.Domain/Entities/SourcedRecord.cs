@@ -31,6 +31,9 @@ public abstract class SourcedRecord
     /// <summary>Where in that file/page: <c>line 12</c>, <c>item I-0001</c>.</summary>
     public string? SourceLocation { get; set; }
 
+    /// <summary>The last document (file/page) that contained this record; drives snapshot withdrawal.</summary>
+    public long? LastSeenFileId { get; set; }
+
     /// <summary>True when the source withdrew (snapshot) or deleted (tombstone) the record.</summary>
     public bool IsDeleted { get; set; }
 

@@ -1,0 +1,5 @@
+using Inburgering.Hub.Domain.Entities;
+
+namespace Inburgering.Hub.Data.Configurations;
+
+internal sealed class OntzorgtrajectConfiguration() : SourcedRecordConfiguration<Ontzorgtraject>("ontzorgtrajecten");

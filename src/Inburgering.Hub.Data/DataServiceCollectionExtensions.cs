@@ -1,0 +1,41 @@
+using Inburgering.Hub.Data.Providers;
+using Inburgering.Hub.Data.Scoping;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Inburgering.Hub.Data;
+
+/// <summary>Registers the canonical store.</summary>
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="HubDbContext"/> (scoped, filtered on the scoped <see cref="ICallerScope"/>,
+    /// which defaults to <see cref="CallerScope.Nobody"/>) and <see cref="HubDbContextFactory"/>.
+    /// </summary>
+    public static IServiceCollection AddHubData(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDatabaseProvider, SqliteDatabaseProvider>());
+        services.AddSingleton(sp =>
+        {
+            var provider = sp.GetServices<IDatabaseProvider>()
+                .FirstOrDefault(p => string.Equals(p.Name, options.Provider, StringComparison.OrdinalIgnoreCase))
+                ?? throw new InvalidOperationException(
+                    $"Hub:Database:Provider '{options.Provider}' is not available. Known: "
+                    + string.Join(", ", sp.GetServices<IDatabaseProvider>().Select(p => p.Name)) + ".");
+            provider.Prepare(options.ConnectionString);
+            var builder = new DbContextOptionsBuilder<HubDbContext>();
+            provider.Configure(builder, options.ConnectionString);
+            return builder.Options;
+        });
+        services.AddSingleton<HubDbContextFactory>();
+        services.TryAddScoped<ICallerScope>(_ => CallerScope.Nobody);
+        services.AddScoped(sp => sp.GetRequiredService<HubDbContextFactory>().Create(sp.GetRequiredService<ICallerScope>()));
+        services.AddSingleton<DatabaseMigrator>();
+        return services;
+    }
+}

@@ -1,0 +1,298 @@
+using System.Collections.Concurrent;
+using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Data;
+using Inburgering.Hub.Domain.Operational;
+using Inburgering.Hub.Domain.Values;
+using Inburgering.Hub.Sync.Configuration;
+using Inburgering.Hub.Sync.Writers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Inburgering.Hub.Sync.Engine;
+
+/// <summary>
+/// Runs connectors: reads each stream from its committed state, validates, pseudonymises and
+/// upserts the records, quarantines what it cannot load, and commits rows and stream state in one
+/// transaction per batch. A run that dies resumes from the last committed state.
+/// </summary>
+public sealed partial class SyncEngine(
+    HubDbContextFactory dbFactory,
+    ConnectorCatalog connectors,
+    IEnumerable<IRecordWriterRegistration> writers,
+    IPseudonymizer pseudonymizer,
+    GemeenteCatalog gemeenten,
+    SyncOptions options,
+    TimeProvider time,
+    ILogger<SyncEngine> logger)
+{
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _running = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Type, IRecordWriter> _writers = writers.Select(w => w.Writer).ToDictionary(w => w.RecordType);
+
+    /// <summary>Runs every stream of <paramref name="connectorName"/>; never two runs of one connector at once.</summary>
+    public async Task<SyncRun> RunAsync(string connectorName, SyncTrigger trigger, CancellationToken cancellationToken)
+    {
+        var connector = connectors.Get(connectorName);
+        var name = connector.Manifest.Name;
+        var gate = _running.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
+        if (!await gate.WaitAsync(TimeSpan.Zero, cancellationToken))
+        {
+            throw new SyncAlreadyRunningException($"Connector '{name}' is already running; try again when that run has ended.");
+        }
+
+        try
+        {
+            return await RunLockedAsync(connector, trigger, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<SyncRun> RunLockedAsync(IConnector connector, SyncTrigger trigger, CancellationToken cancellationToken)
+    {
+        var run = new SyncRun
+        {
+            Connector = connector.Manifest.Name,
+            ConnectorVersion = connector.Manifest.Version,
+            Trigger = trigger,
+            Status = SyncRunStatus.Running,
+            StartedAt = time.GetUtcNow(),
+        };
+        await SaveRunAsync(run, CancellationToken.None);
+        LogRunStarted(run.Id, run.Connector, trigger);
+
+        var problems = false;
+        try
+        {
+            var settings = connectors.SettingsFor(run.Connector);
+            foreach (var stream in connector.Manifest.Streams)
+            {
+                problems |= await RunStreamAsync(connector, stream, settings, run, cancellationToken);
+            }
+
+            run.Status = problems || run.Quarantined > 0 ? SyncRunStatus.PartiallySucceeded : SyncRunStatus.Succeeded;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            run.Status = SyncRunStatus.Cancelled;
+            run.Error = "Cancelled; the next run resumes from the last committed batch.";
+        }
+        catch (Exception ex)
+        {
+            run.Status = SyncRunStatus.Failed;
+            run.Error = Bsn.Mask(ex.Message);
+            LogRunFailed(ex, run.Id, run.Connector);
+        }
+
+        run.EndedAt = time.GetUtcNow();
+        await SaveRunAsync(run, CancellationToken.None);
+        LogRunEnded(run.Id, run.Connector, run.Status, run.Read, run.Inserted, run.Updated, run.Unchanged, run.Deleted, run.Quarantined);
+        return run;
+    }
+
+    /// <returns>True when a document of the stream was unreadable.</returns>
+    private async Task<bool> RunStreamAsync(IConnector connector, StreamDescriptor stream, ConnectorSettings settings, SyncRun run, CancellationToken cancellationToken)
+    {
+        string? state;
+        await using (var db = dbFactory.CreateSystem())
+        {
+            state = await db.ConnectorStates
+                .Where(s => s.Connector == run.Connector && s.Stream == stream.Name)
+                .Select(s => s.State)
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+
+        var batch = new StreamBatch();
+        SourceFile? file = null;
+        var unreadable = false;
+        var request = new ReadRequest(stream.Name, settings, state);
+        await foreach (var message in connector.ReadAsync(request, cancellationToken).WithCancellation(cancellationToken))
+        {
+            switch (message)
+            {
+                case DocumentStarted started:
+                    file = await ArchiveAsync(started, stream.Name, run, cancellationToken);
+                    break;
+                case SourceRecord record:
+                    batch.Records.Add(record);
+                    break;
+                case SourceRejection rejection:
+                    batch.Rejections.Add(rejection);
+                    break;
+                case SourceTombstone tombstone:
+                    batch.Tombstones.Add(tombstone);
+                    break;
+                case DocumentCompleted completed:
+                    await CommitAsync(stream, run, file, batch, completed, cancellationToken);
+                    file = null;
+                    break;
+                case DocumentUnreadable failed:
+                    unreadable = true;
+                    batch.Clear();
+                    await QuarantineDocumentAsync(stream.Name, run, file, failed, cancellationToken);
+                    file = null;
+                    break;
+                default:
+                    throw new InvalidOperationException($"Connector '{run.Connector}' yielded an unknown message {message.GetType().Name}.");
+            }
+
+            if (batch.Count >= options.BatchSize)
+            {
+                await CommitAsync(stream, run, file, batch, completed: null, cancellationToken);
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Connector '{run.Connector}' ended stream '{stream.Name}' without completing its document; nothing of it after the last commit was applied.");
+        }
+
+        return unreadable;
+    }
+
+    private async Task<SourceFile> ArchiveAsync(DocumentStarted started, string stream, SyncRun run, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var file = new SourceFile
+        {
+            Connector = run.Connector,
+            Stream = stream,
+            Name = started.Name,
+            Sha256 = started.Sha256,
+            Size = started.Size,
+            ReceivedAt = now,
+            RunId = run.Id,
+            RetainUntil = now + options.Retention,
+        };
+        await using var db = dbFactory.CreateSystem();
+        db.SourceFiles.Add(file);
+        await db.SaveChangesAsync(cancellationToken);
+        return file;
+    }
+
+    /// <summary>Applies the batch and, for a completed document, the snapshot withdrawal and the new state: one transaction.</summary>
+    private async Task CommitAsync(StreamDescriptor stream, SyncRun run, SourceFile? file, StreamBatch batch, DocumentCompleted? completed, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateSystem();
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var context = new WriteContext(db, run.Id, run.Connector, stream.Name, file?.Id, pseudonymizer, gemeenten);
+        var outcome = new WriteOutcome();
+
+        foreach (var group in batch.Records.GroupBy(r => r.Data.GetType()))
+        {
+            if (!_writers.TryGetValue(group.Key, out var writer))
+            {
+                throw new InvalidOperationException($"The engine has no writer for {group.Key.Name}.");
+            }
+
+            await writer.WriteAsync(context, [.. group], outcome, cancellationToken);
+        }
+
+        var deleted = 0;
+        foreach (var tombstone in batch.Tombstones)
+        {
+            deleted += await SourcedSets.DeleteAsync(db, run.Connector, stream.Name, tombstone.SourceId, run.Id, cancellationToken);
+        }
+
+        var quarantine = batch.Rejections
+            .Select(r => NewQuarantine(run, stream.Name, file, r.Location, r.Raw, r.ReasonCode, r.Message, r.GemeenteCode))
+            .Concat(outcome.Rejected.Select(r => NewQuarantine(
+                run, stream.Name, file, r.Record.Location, r.Record.Raw, r.Rejection.ReasonCode, r.Rejection.Message,
+                (r.Record.Data as PersonIngestRecord)?.GemeenteCode)))
+            .ToList();
+        db.QuarantineRecords.AddRange(quarantine);
+        if (file is not null)
+        {
+            var stillPresent = batch.Rejections.Select(r => r.SourceId)
+                .Concat(outcome.Rejected.Select(r => r.Record.SourceId))
+                .OfType<string>()
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            await SourcedSets.MarkSeenAsync(db, run.Connector, stream.Name, stillPresent, file.Id, cancellationToken);
+        }
+
+        if (completed is not null)
+        {
+            if (stream.Mode == StreamMode.FullSnapshot && file is not null)
+            {
+                deleted += await SourcedSets.WithdrawUnseenAsync(db, run.Connector, stream.Name, file.Id, run.Id, cancellationToken);
+            }
+
+            await SaveStateAsync(db, run, stream.Name, completed.State, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+
+        run.Read += batch.Count;
+        run.Inserted += outcome.Inserted;
+        run.Updated += outcome.Updated;
+        run.Unchanged += outcome.Unchanged;
+        run.Deleted += deleted;
+        run.Quarantined += quarantine.Count;
+        batch.Clear();
+    }
+
+    private async Task SaveStateAsync(HubDbContext db, SyncRun run, string stream, string? state, CancellationToken cancellationToken)
+    {
+        var row = await db.ConnectorStates.FindAsync([run.Connector, stream], cancellationToken);
+        if (row is null)
+        {
+            row = new ConnectorState { Connector = run.Connector, Stream = stream };
+            db.ConnectorStates.Add(row);
+        }
+
+        row.State = state ?? "";
+        row.UpdatedByRunId = run.Id;
+        row.UpdatedAt = time.GetUtcNow();
+    }
+
+    private async Task QuarantineDocumentAsync(string stream, SyncRun run, SourceFile? file, DocumentUnreadable failed, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateSystem();
+        db.QuarantineRecords.Add(NewQuarantine(run, stream, file, file?.Name ?? "(unknown document)", "", failed.ReasonCode, failed.Message, null));
+        await db.SaveChangesAsync(cancellationToken);
+        run.Quarantined++;
+    }
+
+    private QuarantineRecord NewQuarantine(SyncRun run, string stream, SourceFile? file, string location, string raw, string reason, string message, string? gemeente) => new()
+    {
+        RunId = run.Id,
+        Connector = run.Connector,
+        Stream = stream,
+        SourceFileId = file?.Id,
+        Location = location,
+        Content = Bsn.Mask(raw),
+        ReasonCode = reason,
+        Message = Bsn.Mask(message),
+        GemeenteCode = gemeenten.IsKnown(gemeente) ? gemeente : null,
+        Status = QuarantineStatus.Open,
+        CreatedAt = time.GetUtcNow(),
+    };
+
+    private async Task SaveRunAsync(SyncRun run, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateSystem();
+        if (run.Id == 0)
+        {
+            db.SyncRuns.Add(run);
+        }
+        else
+        {
+            db.SyncRuns.Update(run);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sync run {RunId} of {Connector} started ({Trigger})")]
+    private partial void LogRunStarted(long runId, string connector, SyncTrigger trigger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sync run {RunId} of {Connector} ended {Status}: read {Read}, inserted {Inserted}, updated {Updated}, unchanged {Unchanged}, deleted {Deleted}, quarantined {Quarantined}")]
+    private partial void LogRunEnded(long runId, string connector, SyncRunStatus status, int read, int inserted, int updated, int unchanged, int deleted, int quarantined);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sync run {RunId} of {Connector} failed")]
+    private partial void LogRunFailed(Exception exception, long runId, string connector);
+}

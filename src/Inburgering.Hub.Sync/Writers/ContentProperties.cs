@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Inburgering.Hub.Domain.Entities;
+
+namespace Inburgering.Hub.Sync.Writers;
+
+/// <summary>
+/// The content of a canonical entity: every scalar property except the key and provenance. Used to
+/// hash content (equal hash = nothing changed) and to copy a new version onto the stored row.
+/// </summary>
+internal static class ContentProperties<T>
+    where T : SourcedRecord
+{
+    private static readonly (string Name, Func<T, object?> Get, Action<T, object?> Set)[] Properties = Build();
+
+    /// <summary>SHA-256 (hex) over the content values, culture-invariant.</summary>
+    public static string Hash(T entity)
+    {
+        var sb = new StringBuilder(256);
+        foreach (var (name, get, _) in Properties)
+        {
+            sb.Append(name).Append('=');
+            sb.Append(Convert.ToString(get(entity), CultureInfo.InvariantCulture)).Append('\u001f');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+    }
+
+    /// <summary>Copies the content of <paramref name="source"/> onto <paramref name="target"/>.</summary>
+    public static void Copy(T source, T target)
+    {
+        foreach (var (_, get, set) in Properties)
+        {
+            set(target, get(source));
+        }
+    }
+
+    private static (string, Func<T, object?>, Action<T, object?>)[] Build()
+    {
+        var provenance = typeof(SourcedRecord).GetProperties().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanRead && p.CanWrite && !provenance.Contains(p.Name) && IsScalar(p.PropertyType))
+                .OrderBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => (p.Name, Getter(p), Setter(p))),
+        ];
+    }
+
+    private static bool IsScalar(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(DateOnly)
+            || t == typeof(DateTimeOffset) || t == typeof(DateTime);
+    }
+
+    private static Func<T, object?> Getter(PropertyInfo p)
+    {
+        var e = Expression.Parameter(typeof(T));
+        return Expression.Lambda<Func<T, object?>>(Expression.Convert(Expression.Property(e, p), typeof(object)), e).Compile();
+    }
+
+    private static Action<T, object?> Setter(PropertyInfo p)
+    {
+        var e = Expression.Parameter(typeof(T));
+        var v = Expression.Parameter(typeof(object));
+        return Expression.Lambda<Action<T, object?>>(
+            Expression.Assign(Expression.Property(e, p), Expression.Convert(v, p.PropertyType)), e, v).Compile();
+    }
+}

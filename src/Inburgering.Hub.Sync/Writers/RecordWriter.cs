@@ -1,0 +1,183 @@
+using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.Domain.Values;
+using Inburgering.Hub.Sync.Persons;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Hub.Sync.Writers;
+
+/// <summary>
+/// The one upsert path for every canonical entity: validate (person key, gemeente, codes), resolve
+/// the person, map, then insert / update / leave unchanged by content hash, keyed on
+/// (connector, stream, source id). A withdrawn or deleted row that comes back is revived.
+/// </summary>
+internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
+    where TRecord : IngestRecord
+    where TEntity : SourcedRecord
+{
+    public Type RecordType => typeof(TRecord);
+
+    /// <summary>0 = any source, 1 = COA koppeling, 2 = DUO plicht (see <see cref="Inburgeraar.GemeentePrioriteit"/>).</summary>
+    protected virtual int GemeentePriority => 0;
+
+    public async Task WriteAsync(WriteContext context, IReadOnlyList<SourceRecord> records, WriteOutcome outcome, CancellationToken cancellationToken)
+    {
+        var accepted = new List<(SourceRecord Source, TRecord Record, PersonKey? Key)>(records.Count);
+        foreach (var source in records)
+        {
+            var record = (TRecord)source.Data;
+            var key = default(PersonKey);
+            var rejection = record is PersonIngestRecord person
+                ? ValidatePerson(person, context, out key)
+                : null;
+            rejection ??= record is PersonIngestRecord or TaakstellingRecord ? ValidateGemeente(record, context) : null;
+            rejection ??= Validate(record, context);
+            if (rejection is null)
+            {
+                accepted.Add((source, record, key));
+            }
+            else
+            {
+                outcome.Rejected.Add((source, rejection));
+            }
+        }
+
+        if (accepted.Count == 0)
+        {
+            return;
+        }
+
+        long[] personIds = [];
+        if (typeof(PersonIngestRecord).IsAssignableFrom(typeof(TRecord)))
+        {
+            var claims = accepted.Select(a => ClaimPerson(a.Record, a.Key!)).ToList();
+            personIds = await new PersonResolver(context.Db, context.RunId).ResolveAsync(claims, cancellationToken);
+        }
+
+        // Last occurrence of a source id in a batch wins; earlier ones count as read and unchanged.
+        var mapped = new Dictionary<string, (SourceRecord Source, TEntity Entity)>(StringComparer.Ordinal);
+        for (var n = 0; n < accepted.Count; n++)
+        {
+            var entity = Map(accepted[n].Record);
+            if (entity is PersonFact fact)
+            {
+                fact.InburgeraarId = personIds[n];
+            }
+
+            if (!mapped.TryAdd(accepted[n].Source.SourceId, (accepted[n].Source, entity)))
+            {
+                outcome.Unchanged++;
+                mapped[accepted[n].Source.SourceId] = (accepted[n].Source, entity);
+            }
+        }
+
+        var ids = mapped.Keys.ToList();
+        var existing = await context.Db.Set<TEntity>().IgnoreQueryFilters()
+            .Where(e => e.SourceConnector == context.Connector && e.SourceStream == context.Stream && ids.Contains(e.SourceId))
+            .ToDictionaryAsync(e => e.SourceId, StringComparer.Ordinal, cancellationToken);
+
+        foreach (var (sourceId, (source, entity)) in mapped)
+        {
+            var hash = ContentProperties<TEntity>.Hash(entity);
+            if (!existing.TryGetValue(sourceId, out var row))
+            {
+                entity.SourceConnector = context.Connector;
+                entity.SourceStream = context.Stream;
+                entity.SourceId = sourceId;
+                entity.ContentHash = hash;
+                entity.FirstSeenRunId = context.RunId;
+                entity.LastChangedRunId = context.RunId;
+                entity.SourceFileId = context.SourceFileId;
+                entity.SourceLocation = source.Location;
+                entity.LastSeenFileId = context.SourceFileId;
+                context.Db.Set<TEntity>().Add(entity);
+                outcome.Inserted++;
+                continue;
+            }
+
+            row.LastSeenFileId = context.SourceFileId;
+            if (row.ContentHash == hash && !row.IsDeleted)
+            {
+                outcome.Unchanged++;
+                continue;
+            }
+
+            ContentProperties<TEntity>.Copy(entity, row);
+            row.ContentHash = hash;
+            row.LastChangedRunId = context.RunId;
+            row.SourceFileId = context.SourceFileId;
+            row.SourceLocation = source.Location;
+            row.IsDeleted = false;
+            row.DeletedRunId = null;
+            outcome.Updated++;
+        }
+
+        await context.Db.SaveChangesAsync(cancellationToken);
+        context.Db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Record-specific checks (code lists, plausibility); null when the record is fine.</summary>
+    protected abstract Rejection? Validate(TRecord record, WriteContext context);
+
+    /// <summary>Maps a valid record to a new entity (Mapperly).</summary>
+    protected abstract TEntity Map(TRecord record);
+
+    /// <summary>What the record tells about its person; override to add birth year, origin, …</summary>
+    protected virtual PersonClaim ClaimPerson(TRecord record, PersonKey key) =>
+        new(key, ((PersonIngestRecord)(object)record).GemeenteCode, GemeentePriority);
+
+    /// <summary>Checks that a code belongs to its code list.</summary>
+    protected static Rejection? Code<TEnum>(string? value, string field, bool required = true)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return required ? new Rejection(ReasonCodes.MissingField, $"{field} is required.") : null;
+        }
+
+        return CodeList<TEnum>.TryParse(value, out _)
+            ? null
+            : new Rejection(
+                ReasonCodes.UnknownCode,
+                $"{field} '{value}' is not a known code (expected one of {string.Join(", ", CodeList<TEnum>.Codes)}).");
+    }
+
+    private static Rejection? ValidatePerson(PersonIngestRecord record, WriteContext context, out PersonKey? key)
+    {
+        key = null;
+        var bsn = record.Person.Bsn?.Trim();
+        var vnr = record.Person.VNummer?.Trim();
+        if (string.IsNullOrEmpty(bsn) && string.IsNullOrEmpty(vnr))
+        {
+            return new Rejection(ReasonCodes.NoPersonKey, "The record has neither a BSN nor a V-nummer.");
+        }
+
+        if (!string.IsNullOrEmpty(bsn) && !Bsn.IsValid(bsn))
+        {
+            return new Rejection(ReasonCodes.InvalidBsn, "The BSN is not 9 digits or fails the elfproef.");
+        }
+
+        if (!string.IsNullOrEmpty(vnr) && !VNummer.IsWellFormed(vnr))
+        {
+            return new Rejection(ReasonCodes.InvalidVNummer, $"The V-nummer '{vnr}' is not 10 digits.");
+        }
+
+        key = new PersonKey(
+            string.IsNullOrEmpty(bsn) ? null : context.Pseudonymizer.ForBsn(bsn),
+            string.IsNullOrEmpty(vnr) ? null : context.Pseudonymizer.ForVNummer(vnr));
+        return null;
+    }
+
+    private static Rejection? ValidateGemeente(TRecord record, WriteContext context)
+    {
+        var code = record switch
+        {
+            PersonIngestRecord p => p.GemeenteCode,
+            TaakstellingRecord t => t.GemeenteCode,
+            _ => null,
+        };
+        return context.Gemeenten.IsKnown(code)
+            ? null
+            : new Rejection(ReasonCodes.UnknownGemeente, $"Gemeente '{code}' is not one of the configured gemeenten (Hub:Gemeenten).");
+    }
+}

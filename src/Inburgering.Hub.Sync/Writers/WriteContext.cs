@@ -1,0 +1,15 @@
+using Inburgering.Hub.Data;
+using Inburgering.Hub.Domain.Values;
+using Inburgering.Hub.Sync.Configuration;
+
+namespace Inburgering.Hub.Sync.Writers;
+
+/// <summary>Everything a writer needs to store one batch of one stream.</summary>
+internal sealed record WriteContext(
+    HubDbContext Db,
+    long RunId,
+    string Connector,
+    string Stream,
+    long? SourceFileId,
+    IPseudonymizer Pseudonymizer,
+    GemeenteCatalog Gemeenten);
