@@ -1,0 +1,31 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Inburgering.Hub.GraphQL.Http;
+using Inburgering.Hub.GraphQL.Loading;
+using Inburgering.Hub.GraphQL.Paging;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inburgering.Hub.GraphQL;
+
+/// <summary>Registers the schema, execution and the HTTP endpoint's services.</summary>
+public static class GraphQLServiceCollectionExtensions
+{
+    public static IServiceCollection AddHubGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton(configuration.GetSection(PagingOptions.Section).Get<PagingOptions>() ?? new PagingOptions());
+        services.AddSingleton<KeysetPager>();
+        services.AddScoped<RequestLoaders>();
+        services.AddSingleton<GraphQLHttpHandler>();
+        services.AddGraphQL(b => b
+            .AddSchema<HubSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(HubSchema).Assembly)
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false));
+        return services;
+    }
+}

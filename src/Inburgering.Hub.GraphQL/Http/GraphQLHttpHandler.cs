@@ -1,0 +1,174 @@
+using System.Net.Mime;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace Inburgering.Hub.GraphQL.Http;
+
+/// <summary>
+/// GraphQL over HTTP (graphql.github.io/graphql-over-http): POST with a JSON body, or GET with the
+/// query in the URL for queries only. Answers <c>application/graphql-response+json</c> with 400 for
+/// requests that fail to parse or validate; <c>application/json</c> (legacy clients) always with 200
+/// once the request was well-formed. 405 for other methods and for mutations over GET, 415 for a
+/// body that is not JSON.
+/// </summary>
+public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer)
+{
+    public const string GraphQLResponseMediaType = "application/graphql-response+json";
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        GraphQLRequest? request;
+        if (HttpMethods.IsPost(http.Request.Method))
+        {
+            request = await ReadPostAsync(http);
+        }
+        else if (HttpMethods.IsGet(http.Request.Method))
+        {
+            request = await ReadGetAsync(http);
+        }
+        else
+        {
+            request = await Fail(http, StatusCodes.Status405MethodNotAllowed, "Use GET (queries) or POST.");
+        }
+
+        if (request is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "The request has no 'query'.");
+            return;
+        }
+
+        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.");
+            return;
+        }
+
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+        });
+
+        var modern = PrefersGraphQLResponse(http.Request);
+        http.Response.StatusCode = result.Executed || !modern ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        http.Response.ContentType = (modern ? GraphQLResponseMediaType : MediaTypeNames.Application.Json) + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private async Task<GraphQLRequest?> ReadPostAsync(HttpContext http)
+    {
+        if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type)
+            || !(type.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
+                || type.MediaType.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase)))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, "POST a body of Content-Type application/json.");
+            return null;
+        }
+
+        try
+        {
+            return await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted)
+                ?? await Fail(http, StatusCodes.Status400BadRequest, "The body is empty.");
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            return await Fail(http, StatusCodes.Status400BadRequest, "The body is not a GraphQL request in JSON: " + ex.Message);
+        }
+    }
+
+    private async Task<GraphQLRequest?> ReadGetAsync(HttpContext http)
+    {
+        var q = http.Request.Query;
+        try
+        {
+            return new GraphQLRequest
+            {
+                Query = q["query"].ToString(),
+                OperationName = q.TryGetValue("operationName", out var op) ? op.ToString() : null,
+                Variables = q.TryGetValue("variables", out var v) && v.Count > 0 ? serializer.Deserialize<Inputs>(v.ToString()) : null,
+                Extensions = q.TryGetValue("extensions", out var e) && e.Count > 0 ? serializer.Deserialize<Inputs>(e.ToString()) : null,
+            };
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            return await Fail(http, StatusCodes.Status400BadRequest, "'variables' or 'extensions' is not JSON: " + ex.Message);
+        }
+    }
+
+    private static bool IsMutation(GraphQLRequest request)
+    {
+        GraphQLDocument document;
+        try
+        {
+            document = GraphQLParser.Parser.Parse(request.Query!);
+        }
+        catch (GraphQLSyntaxErrorException)
+        {
+            return false; // the executer reports the syntax error with 400
+        }
+
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var selected = string.IsNullOrEmpty(request.OperationName)
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+        return selected is not null && selected.Operation != OperationType.Query;
+    }
+
+    private static bool PrefersGraphQLResponse(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        if (accept.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var a in accept.OrderByDescending(a => a.Quality ?? 1))
+        {
+            if (a.MediaType.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase) || a.MediaType == "*/*" || a.MediaType == "application/*")
+            {
+                return true;
+            }
+
+            if (a.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task<GraphQLRequest?> Fail(HttpContext http, int status, string message)
+    {
+        if (status == StatusCodes.Status405MethodNotAllowed)
+        {
+            http.Response.Headers.Allow = "GET, POST";
+        }
+
+        await WriteErrorAsync(http, status, message);
+        return null;
+    }
+
+    private async Task WriteErrorAsync(HttpContext http, int status, string message)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = GraphQLResponseMediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult(new ExecutionError(message)), http.RequestAborted);
+    }
+}

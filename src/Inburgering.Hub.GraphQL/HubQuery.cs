@@ -1,0 +1,62 @@
+using System.Globalization;
+using GraphQL;
+using GraphQL.Types;
+using Inburgering.Hub.GraphQL.Paging;
+using Inburgering.Hub.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inburgering.Hub.GraphQL;
+
+/// <summary>
+/// The root query. Every field reads through the request's caller-scoped context: rows of
+/// gemeenten the caller is not entitled to do not exist for it, in lists, lookups, relations and counts.
+/// </summary>
+public sealed class HubQuery : ObjectGraphType
+{
+    public HubQuery()
+    {
+        Name = "Query";
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GemeenteGraphType>>>>("gemeenten")
+            .Description("The gemeenten the hub serves (configuration).")
+            .ResolveAsync(async c => await c.Db().Gemeenten.AsNoTracking().OrderBy(g => g.Code).ToListAsync(c.CancellationToken));
+
+        Field<NonNullGraphType<InburgeraarConnectionGraphType>>("inburgeraars")
+            .Description("Persons of your gemeenten, by id.")
+            .Paged()
+            .ResolveAsync(async c => await Pager(c).PageAsync(
+                c.Db().Inburgeraars.AsNoTracking(), i => i.Id, c.First(), c.After(), c.CancellationToken));
+
+        Field<InburgeraarGraphType>("inburgeraar")
+            .Description("One person by id; null when it does not exist or is not yours to see.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c =>
+            {
+                var raw = c.GetArgument<string>("id");
+                return long.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                    ? await c.Db().Inburgeraars.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, c.CancellationToken)
+                    : null;
+            });
+
+        Field<NonNullGraphType<KoppelingConnectionGraphType>>("koppelingen")
+            .Description("COA koppelingen of your gemeenten.")
+            .Paged()
+            .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn koppelingen (default false).")
+            .ResolveAsync(async c =>
+            {
+                var all = c.GetArgument("metIngetrokken", false);
+                var query = c.Db().Koppelingen.AsNoTracking().Where(k => all || !k.IsDeleted);
+                return await Pager(c).PageAsync(query, c.First(), c.After(), c.CancellationToken);
+            });
+
+        Field<NonNullGraphType<TaakstellingConnectionGraphType>>("taakstellingen")
+            .Description("Half-year taakstellingen of your gemeenten.")
+            .Paged()
+            .ResolveAsync(async c => await Pager(c).PageAsync(
+                c.Db().Taakstellingen.AsNoTracking().Where(t => !t.IsDeleted), c.First(), c.After(), c.CancellationToken));
+    }
+
+    private static KeysetPager Pager(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<KeysetPager>();
+}

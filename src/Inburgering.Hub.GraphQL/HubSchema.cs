@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Inburgering.Hub.GraphQL.Scalars;
+
+namespace Inburgering.Hub.GraphQL;
+
+/// <summary>The Inburgering.Hub schema (a singleton; resolvers take request services from the context).</summary>
+public sealed class HubSchema : Schema
+{
+    public HubSchema(IServiceProvider services, HubQuery query)
+        : base(services)
+    {
+        Query = query;
+        Description = "Inburgering.Hub: the inburgeringsjourney of the region's inburgeraars, per gemeente.";
+        RegisterTypeMapping(typeof(DateOnly), typeof(DateScalar));
+    }
+}

@@ -1,0 +1,17 @@
+using GraphQL;
+using Inburgering.Hub.Data;
+using Inburgering.Hub.GraphQL.Loading;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inburgering.Hub.GraphQL;
+
+/// <summary>Access to the request's caller-scoped store and loaders from a resolver.</summary>
+internal static class ResolveContextExtensions
+{
+    /// <summary>The request's <see cref="HubDbContext"/>, already filtered on the caller's gemeenten.</summary>
+    public static HubDbContext Db(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<HubDbContext>();
+
+    public static RequestLoaders Loaders(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<RequestLoaders>();
+}

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.GraphQL.Loading;
+
+namespace Inburgering.Hub.GraphQL.Types;
+
+/// <summary>Lineage of a canonical row.</summary>
+public sealed class BronGraphType : ObjectGraphType<SourcedRecord>
+{
+    public BronGraphType()
+    {
+        Name = "Bron";
+        Description = "Where a row came from: connector, stream, the partner's record id and the file/page.";
+        Field("connector", r => r.SourceConnector);
+        Field("stream", r => r.SourceStream);
+        Field("bronId", r => r.SourceId).Description("The partner's id of the record.");
+        Field("locatie", r => r.SourceLocation, nullable: true).Description("Line or item in the file/page.");
+        Field("inhoudHash", r => r.ContentHash).Description("SHA-256 of the canonical content.");
+        Field("eersteRun", r => r.FirstSeenRunId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field("laatstGewijzigdRun", r => r.LastChangedRunId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<SourceFileGraphType>("bestand")
+            .Description("The file or page the current version came from.")
+            .Resolve(c => c.Source.SourceFileId is { } id ? c.SourceFile(id) : null);
+    }
+}

@@ -1,0 +1,25 @@
+using GraphQL;
+using GraphQL.Types;
+using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.GraphQL.Loading;
+
+namespace Inburgering.Hub.GraphQL.Types;
+
+/// <summary>One person, by pseudonymous id.</summary>
+public sealed class InburgeraarGraphType : ObjectGraphType<Inburgeraar>
+{
+    public InburgeraarGraphType()
+    {
+        Name = "Inburgeraar";
+        Description = "One person. Never a name, address or BSN: the hub knows persons only by keyed pseudonym.";
+        Field(i => i.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(i => i.Geboortejaar, nullable: true);
+        Field(i => i.Herkomstland, nullable: true).Description("ISO 3166-1 alpha-3.");
+        Field(i => i.GemeenteCode).Description("The gemeente currently responsible (DUO plicht, else COA koppeling).");
+        Field<GemeenteGraphType>("gemeente").Resolve(c => c.Gemeente(c.Source.GemeenteCode));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KoppelingGraphType>>>>("koppelingen")
+            .Description("COA koppelingen of this person that you may see.")
+            .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn koppelingen (default false).")
+            .Resolve(c => c.FactsOf<Koppeling>(c.Source.Id, c.GetArgument("metIngetrokken", false)));
+    }
+}
