@@ -1,0 +1,113 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Inburgering.Hub.Connectors.Abstractions;
+
+namespace Inburgering.Hub.Connectors.Coa;
+
+/// <summary>
+/// Reads the rows of one TVS export file, line by line (constant memory): a record or rejection
+/// per data row, or a single <see cref="DocumentUnreadable"/> when the file cannot be read.
+/// </summary>
+internal static class CoaDocumentReader
+{
+    private const int BufferSize = 64 * 1024;
+
+    /// <summary>Code points that Windows-1252 text never holds: NUL and the five undefined bytes.</summary>
+    private static readonly SearchValues<char> NotWindows1252 =
+        SearchValues.Create("\0\u0081\u008D\u008F\u0090\u009D");
+
+    private static readonly Encoding Windows1252 = CreateWindows1252();
+
+    public static async IAsyncEnumerable<SourceMessage> ReadAsync(
+        CoaExportFile file,
+        ICoaRowParser parser,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var stream = new FileStream(
+            file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        using var reader = new StreamReader(stream, Windows1252, detectEncodingFromByteOrderMarks: false, BufferSize);
+
+        var fields = new List<string>();
+        var headerLine = await reader.ReadLineAsync(cancellationToken);
+        var problem = HeaderProblem(headerLine, fields, parser, out var header);
+        if (problem is not null)
+        {
+            yield return Unreadable(file, problem);
+            yield break;
+        }
+
+        var lineNumber = 1;
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            lineNumber++;
+            if (line.AsSpan().ContainsAny(NotWindows1252))
+            {
+                yield return Unreadable(file, $"line {lineNumber} holds bytes that are not Windows-1252 text");
+                yield break;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var location = $"{file.Name}:line {lineNumber}";
+            if (!CsvLineSplitter.TrySplit(line, fields))
+            {
+                yield return new SourceRejection(location, line, ReasonCodes.MalformedRecord, "The line has unbalanced quotes.");
+            }
+            else if (fields.Count != header!.FieldCount)
+            {
+                yield return new SourceRejection(
+                    location,
+                    line,
+                    ReasonCodes.MalformedRecord,
+                    $"The line has {fields.Count} fields; the header has {header.FieldCount}.");
+            }
+            else
+            {
+                yield return parser.Parse(new CsvRow(header, fields, location, line));
+            }
+        }
+    }
+
+    /// <summary>Why the header line cannot be used, or null with the <paramref name="header"/>.</summary>
+    private static string? HeaderProblem(string? headerLine, List<string> fields, ICoaRowParser parser, out CsvHeader? header)
+    {
+        header = null;
+        if (string.IsNullOrWhiteSpace(headerLine))
+        {
+            return "the file is empty (no header row)";
+        }
+
+        if (headerLine.StartsWith("\u00EF\u00BB\u00BF", StringComparison.Ordinal)
+            || headerLine.StartsWith("\u00FF\u00FE", StringComparison.Ordinal)
+            || headerLine.StartsWith("\u00FE\u00FF", StringComparison.Ordinal))
+        {
+            return "the file starts with a Unicode byte-order mark; expected Windows-1252 text";
+        }
+
+        if (headerLine.AsSpan().ContainsAny(NotWindows1252))
+        {
+            return "the header row holds bytes that are not Windows-1252 text";
+        }
+
+        if (!CsvLineSplitter.TrySplit(headerLine, fields))
+        {
+            return "the header row has unbalanced quotes";
+        }
+
+        header = CsvHeader.TryCreate(fields, parser.Columns, out var problem);
+        return problem;
+    }
+
+    private static DocumentUnreadable Unreadable(CoaExportFile file, string problem) =>
+        new(ReasonCodes.UnreadableDocument, $"{file.Name}: {problem}.");
+
+    private static Encoding CreateWindows1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252);
+    }
+}

@@ -1,0 +1,26 @@
+using Inburgering.Hub.Connectors.Abstractions;
+
+namespace Inburgering.Hub.Connectors.Coa.Tests;
+
+/// <summary>Runs the connector to the end and collects what it yields.</summary>
+internal static class ConnectorRun
+{
+    public static async Task<List<SourceMessage>> ReadAllAsync(
+        TestInbox inbox, string stream = "koppelingen", string? state = null, bool moveProcessed = true)
+    {
+        var messages = new List<SourceMessage>();
+        var request = new ReadRequest(stream, inbox.Settings(moveProcessed), state);
+        await foreach (var message in new CoaConnector().ReadAsync(request, CancellationToken.None))
+        {
+            messages.Add(message);
+        }
+
+        return messages;
+    }
+
+    public static List<KoppelingRecord> Koppelingen(this IEnumerable<SourceMessage> messages) =>
+        [.. messages.OfType<SourceRecord>().Select(r => r.Data).Cast<KoppelingRecord>()];
+
+    public static SourceRejection SingleRejection(this IEnumerable<SourceMessage> messages) =>
+        Assert.Single(messages.OfType<SourceRejection>());
+}
