@@ -1,6 +1,7 @@
 using Inburgering.Hub.Data.Providers;
 using Inburgering.Hub.Data.Scoping;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,14 +15,14 @@ public static class DataServiceCollectionExtensions
     /// Registers <see cref="HubDbContext"/> (scoped, filtered on the scoped <see cref="ICallerScope"/>,
     /// which defaults to <see cref="CallerScope.Nobody"/>) and <see cref="HubDbContextFactory"/>.
     /// </summary>
-    public static IServiceCollection AddHubData(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddHubData(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(options);
+        services.AddSingleton(sp =>
+            sp.GetRequiredService<IConfiguration>().GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDatabaseProvider, SqliteDatabaseProvider>());
         services.AddSingleton(sp =>
         {
+            var options = sp.GetRequiredService<DatabaseOptions>();
             var provider = sp.GetServices<IDatabaseProvider>()
                 .FirstOrDefault(p => string.Equals(p.Name, options.Provider, StringComparison.OrdinalIgnoreCase))
                 ?? throw new InvalidOperationException(
@@ -30,6 +31,7 @@ public static class DataServiceCollectionExtensions
             provider.Prepare(options.ConnectionString);
             var builder = new DbContextOptionsBuilder<HubDbContext>();
             provider.Configure(builder, options.ConnectionString);
+            builder.AddInterceptors(sp.GetServices<IInterceptor>());
             return builder.Options;
         });
         services.AddSingleton<HubDbContextFactory>();

@@ -12,10 +12,10 @@ namespace Inburgering.Hub.GraphQL;
 /// <summary>Registers the schema, execution and the HTTP endpoint's services.</summary>
 public static class GraphQLServiceCollectionExtensions
 {
-    public static IServiceCollection AddHubGraphQL(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddHubGraphQL(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(configuration.GetSection(PagingOptions.Section).Get<PagingOptions>() ?? new PagingOptions());
+        services.AddSingleton(sp =>
+            sp.GetRequiredService<IConfiguration>().GetSection(PagingOptions.Section).Get<PagingOptions>() ?? new PagingOptions());
         services.AddSingleton<KeysetPager>();
         services.AddScoped<RequestLoaders>();
         services.AddSingleton<GraphQLHttpHandler>();

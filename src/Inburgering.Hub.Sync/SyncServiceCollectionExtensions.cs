@@ -11,12 +11,12 @@ namespace Inburgering.Hub.Sync;
 /// <summary>Registers the sync engine, its writers, the gemeente catalog and the pseudonymiser.</summary>
 public static class SyncServiceCollectionExtensions
 {
-    public static IServiceCollection AddHubSync(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Options are read from the final <see cref="IConfiguration"/> when first resolved.</summary>
+    public static IServiceCollection AddHubSync(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        services.AddSingleton(configuration.GetSection(SyncOptions.Section).Get<SyncOptions>() ?? new SyncOptions());
-        services.AddSingleton(new GemeenteCatalog(configuration.GetSection("Hub:Gemeenten").Get<List<GemeenteOptions>>() ?? []));
-        services.AddSingleton(configuration.GetSection(PseudonymisationOptions.Section).Get<PseudonymisationOptions>() ?? new PseudonymisationOptions());
+        services.AddSingleton(sp => Section<SyncOptions>(sp, SyncOptions.Section) ?? new SyncOptions());
+        services.AddSingleton(sp => new GemeenteCatalog(Section<List<GemeenteOptions>>(sp, "Hub:Gemeenten") ?? []));
+        services.AddSingleton(sp => Section<PseudonymisationOptions>(sp, PseudonymisationOptions.Section) ?? new PseudonymisationOptions());
         services.AddSingleton<IPseudonymizer>(sp => new HmacPseudonymizer(sp.GetRequiredService<PseudonymisationOptions>().DecodeKey()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ConnectorCatalog>();
@@ -26,4 +26,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<TaakstellingWriter>>();
         return services;
     }
+
+    private static T? Section<T>(IServiceProvider services, string section) =>
+        services.GetRequiredService<IConfiguration>().GetSection(section).Get<T>();
 }

@@ -1,0 +1,44 @@
+using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Coa;
+using Inburgering.Hub.Data;
+using Inburgering.Hub.Data.Scoping;
+using Inburgering.Hub.GraphQL;
+using Inburgering.Hub.GraphQL.Http;
+using Inburgering.Hub.Server.Auth;
+using Inburgering.Hub.Sync;
+
+namespace Inburgering.Hub.Server.Hosting;
+
+/// <summary>Composes the hub: store, engine, connectors, GraphQL, authentication and endpoints.</summary>
+public static class HubApplication
+{
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var services = builder.Services;
+
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
+        services.AddHubAuthentication();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICallerScope>(sp => ClaimsCallerScope.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
+        services.AddHubData();
+        services.AddHubSync();
+        services.AddHubGraphQL();
+        services.AddSingleton<IConnector, CoaConnector>();
+        services.AddSingleton<HubStartup>();
+        services.AddHostedService<HubStartupService>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var app = builder.Build();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHubGraphQL("/graphql");
+        return app;
+    }
+}
