@@ -23,22 +23,36 @@ internal sealed class PersonResolver(HubDbContext db, long runId)
         var byVnr = known.Where(i => i.VNummerPseudoniem != null).ToDictionary(i => i.VNummerPseudoniem!, StringComparer.Ordinal);
 
         var persons = new Inburgeraar[claims.Count];
+        var mergedInto = new Dictionary<Inburgeraar, Inburgeraar>(ReferenceEqualityComparer.Instance);
         for (var n = 0; n < claims.Count; n++)
         {
             var claim = claims[n];
-            var person = await FindOrCreateAsync(claim.Key, byBsn, byVnr, cancellationToken);
+            var person = await FindOrCreateAsync(claim.Key, byBsn, byVnr, mergedInto, cancellationToken);
             Apply(person, claim);
             persons[n] = person;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return [.. persons.Select(p => p.Id)];
+
+        // A claim resolved before a later claim of the batch merged its person away belongs to the survivor.
+        return [.. persons.Select(p => Survivor(p, mergedInto).Id)];
+    }
+
+    private static Inburgeraar Survivor(Inburgeraar person, Dictionary<Inburgeraar, Inburgeraar> mergedInto)
+    {
+        while (mergedInto.TryGetValue(person, out var into))
+        {
+            person = into;
+        }
+
+        return person;
     }
 
     private async Task<Inburgeraar> FindOrCreateAsync(
         PersonKey key,
         Dictionary<string, Inburgeraar> byBsn,
         Dictionary<string, Inburgeraar> byVnr,
+        Dictionary<Inburgeraar, Inburgeraar> mergedInto,
         CancellationToken cancellationToken)
     {
         var viaBsn = key.BsnPseudoniem is { } b ? byBsn.GetValueOrDefault(b) : null;
@@ -50,6 +64,7 @@ internal sealed class PersonResolver(HubDbContext db, long runId)
             {
                 await MergeAsync(from: viaVnr, into: viaBsn, cancellationToken);
                 byVnr[key.VNummerPseudoniem!] = viaBsn;
+                mergedInto[viaVnr] = viaBsn;
             }
 
             return viaBsn;
