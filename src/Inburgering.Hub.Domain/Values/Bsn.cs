@@ -31,7 +31,10 @@ public static class Bsn
         return sum != 0 && sum % 11 == 0;
     }
 
-    /// <summary>Replaces every 9-digit run that passes the elfproef with <c>*********</c>.</summary>
+    /// <summary>
+    /// Replaces every standalone run of exactly 9 digits with <c>*********</c>, valid or not: a
+    /// mistyped BSN is still close to a real person's number.
+    /// </summary>
     public static string Mask(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -46,7 +49,7 @@ public static class Bsn
             }
             else if (!isDigit && runStart >= 0)
             {
-                if (i - runStart == 9 && IsValid(chars.AsSpan(runStart, 9)))
+                if (i - runStart == 9)
                 {
                     chars.AsSpan(runStart, 9).Fill('*');
                 }

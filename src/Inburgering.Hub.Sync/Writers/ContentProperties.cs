@@ -16,12 +16,22 @@ internal static class ContentProperties<T>
 {
     private static readonly (string Name, Func<T, object?> Get, Action<T, object?> Set)[] Properties = Build();
 
-    /// <summary>SHA-256 (hex) over the content values, culture-invariant.</summary>
-    public static string Hash(T entity)
+    /// <summary>
+    /// SHA-256 (hex) over the content values, culture-invariant, plus <paramref name="identity"/>
+    /// (the person's pseudonymous key). Row ids of related rows are left out, so re-pointing a fact
+    /// to a merged person does not count as a change.
+    /// </summary>
+    public static string Hash(T entity, string? identity)
     {
         var sb = new StringBuilder(256);
+        sb.Append(identity).Append('\u001f');
         foreach (var (name, get, _) in Properties)
         {
+            if (name == nameof(PersonFact.InburgeraarId))
+            {
+                continue;
+            }
+
             sb.Append(name).Append('=');
             sb.Append(Convert.ToString(get(entity), CultureInfo.InvariantCulture)).Append('\u001f');
         }

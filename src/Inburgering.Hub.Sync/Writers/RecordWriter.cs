@@ -55,7 +55,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
         }
 
         // Last occurrence of a source id in a batch wins; earlier ones count as read and unchanged.
-        var mapped = new Dictionary<string, (SourceRecord Source, TEntity Entity)>(StringComparer.Ordinal);
+        var mapped = new Dictionary<string, (SourceRecord Source, TEntity Entity, string? Identity)>(StringComparer.Ordinal);
         for (var n = 0; n < accepted.Count; n++)
         {
             var entity = Map(accepted[n].Record);
@@ -64,10 +64,11 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
                 fact.InburgeraarId = personIds[n];
             }
 
-            if (!mapped.TryAdd(accepted[n].Source.SourceId, (accepted[n].Source, entity)))
+            var identity = accepted[n].Key is { } key ? $"{key.BsnPseudoniem}|{key.VNummerPseudoniem}" : null;
+            if (!mapped.TryAdd(accepted[n].Source.SourceId, (accepted[n].Source, entity, identity)))
             {
                 outcome.Unchanged++;
-                mapped[accepted[n].Source.SourceId] = (accepted[n].Source, entity);
+                mapped[accepted[n].Source.SourceId] = (accepted[n].Source, entity, identity);
             }
         }
 
@@ -76,9 +77,9 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
             .Where(e => e.SourceConnector == context.Connector && e.SourceStream == context.Stream && ids.Contains(e.SourceId))
             .ToDictionaryAsync(e => e.SourceId, StringComparer.Ordinal, cancellationToken);
 
-        foreach (var (sourceId, (source, entity)) in mapped)
+        foreach (var (sourceId, (source, entity, identity)) in mapped)
         {
-            var hash = ContentProperties<TEntity>.Hash(entity);
+            var hash = ContentProperties<TEntity>.Hash(entity, identity);
             if (!existing.TryGetValue(sourceId, out var row))
             {
                 entity.SourceConnector = context.Connector;

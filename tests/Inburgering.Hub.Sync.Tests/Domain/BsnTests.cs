@@ -26,13 +26,13 @@ public sealed class BsnTests
         Assert.False(Bsn.IsValid(value));
 
     [Fact]
-    public void Mask_masks_only_valid_nine_digit_runs()
+    public void Mask_masks_every_standalone_nine_digit_run()
     {
         var text = "K-1;123456782;1234567890;GM0405;invalid 565845756;long 1234567820;in-text:174681458.";
 
         var masked = Bsn.Mask(text);
 
-        Assert.Equal("K-1;*********;1234567890;GM0405;invalid 565845756;long 1234567820;in-text:*********.", masked);
+        Assert.Equal("K-1;*********;1234567890;GM0405;invalid *********;long 1234567820;in-text:*********.", masked);
     }
 
     [Theory]

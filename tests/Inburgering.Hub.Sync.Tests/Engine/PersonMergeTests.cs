@@ -129,14 +129,14 @@ public sealed class PersonMergeTests
         Assert.Null(merged.Error);
         Assert.Equal(SyncRunStatus.Succeeded, merged.Status);
 
-        // The merge re-points facts without refreshing their content hash (which covers
-        // InburgeraarId), so the next identical run may count them as updated once; it never
-        // inserts, deletes or splits the person again, and the run after that is a no-op.
+        // The content hash covers the person's pseudonymous key, not the row id a merge re-points,
+        // so identical deliveries after a merge change nothing.
         var again = await hub.RunSnapshotAsync(week2);
         var settled = await hub.RunSnapshotAsync(week2);
 
         Assert.Equal(SyncRunStatus.Succeeded, again.Status);
         Assert.Equal(0, again.Inserted);
+        Assert.Equal(0, again.Updated);
         Assert.Equal(0, again.Deleted);
         Assert.Equal(0, settled.Inserted);
         Assert.Equal(0, settled.Updated);

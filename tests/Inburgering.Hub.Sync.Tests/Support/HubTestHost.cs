@@ -82,8 +82,8 @@ public sealed class HubTestHost : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
-            .AddHubData(configuration)
-            .AddHubSync(configuration)
+            .AddHubData()
+            .AddHubSync()
             .AddSingleton<IConnector>(connector)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
