@@ -19,6 +19,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<KeysetPager>();
         services.AddScoped<RequestLoaders>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<Operational.ConnectorInfoReader>();
         services.AddGraphQL(b => b
             .AddSchema<HubSchema>()
             .AddSystemTextJson()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using Inburgering.Hub.GraphQL.Operational;
 using Inburgering.Hub.GraphQL.Paging;
 using Inburgering.Hub.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +56,8 @@ public sealed class HubQuery : ObjectGraphType
             .Paged()
             .ResolveAsync(async c => await Pager(c).PageAsync(
                 c.Db().Taakstellingen.AsNoTracking().Where(t => !t.IsDeleted), c.First(), c.After(), c.CancellationToken));
+
+        this.AddOperationalFields();
     }
 
     private static KeysetPager Pager(IResolveFieldContext context) =>

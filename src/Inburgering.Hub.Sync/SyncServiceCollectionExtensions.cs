@@ -1,6 +1,7 @@
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Engine;
+using Inburgering.Hub.Sync.Plugins;
 using Inburgering.Hub.Sync.Writers;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,8 +20,12 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton(sp => Section<PseudonymisationOptions>(sp, PseudonymisationOptions.Section) ?? new PseudonymisationOptions());
         services.AddSingleton<IPseudonymizer>(sp => new HmacPseudonymizer(sp.GetRequiredService<PseudonymisationOptions>().DecodeKey()));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => Section<PluginOptions>(sp, PluginOptions.Section) ?? new PluginOptions());
+        services.AddSingleton<PluginConnectors>();
         services.AddSingleton<ConnectorCatalog>();
         services.AddSingleton<SyncEngine>();
+        services.AddSingleton<RecordWriters>();
+        services.AddSingleton<Quarantine.QuarantineService>();
         services.AddSingleton<GemeenteCatalogWriter>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<KoppelingWriter>>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<TaakstellingWriter>>();

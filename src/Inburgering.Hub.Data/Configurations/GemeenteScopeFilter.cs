@@ -1,12 +1,14 @@
 using System.Linq.Expressions;
 using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.Domain.Operational;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Data.Configurations;
 
 /// <summary>
 /// Puts the one caller-scope filter on every entity that implements <see cref="IGemeenteScoped"/>:
-/// <c>row => unrestricted || callerGemeenten.Contains(row.GemeenteCode)</c>.
+/// <c>row => unrestricted || callerGemeenten.Contains(row.GemeenteCode)</c>. Quarantined records are
+/// personal data too: they carry the same filter on the gemeente read from them (none: system only).
 /// </summary>
 internal static class GemeenteScopeFilter
 {
@@ -15,7 +17,8 @@ internal static class GemeenteScopeFilter
         foreach (var entityType in modelBuilder.Model.GetEntityTypes())
         {
             var clr = entityType.ClrType;
-            if (!typeof(IGemeenteScoped).IsAssignableFrom(clr) || entityType.BaseType is not null)
+            var scoped = typeof(IGemeenteScoped).IsAssignableFrom(clr) || clr == typeof(QuarantineRecord);
+            if (!scoped || entityType.BaseType is not null)
             {
                 continue;
             }
@@ -24,7 +27,7 @@ internal static class GemeenteScopeFilter
             var ctx = Expression.Constant(context);
             var unrestricted = Expression.Property(ctx, nameof(HubDbContext.ScopeUnrestricted));
             var gemeenten = Expression.Property(ctx, nameof(HubDbContext.ScopeGemeenten));
-            var code = Expression.Property(row, nameof(IGemeenteScoped.GemeenteCode));
+            var code = Expression.Property(row, clr.GetProperty(nameof(IGemeenteScoped.GemeenteCode))!);
             var contains = Expression.Call(
                 typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], gemeenten, code);
             var body = Expression.OrElse(unrestricted, contains);

@@ -1601,6 +1601,10 @@ namespace Inburgering.Hub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BsnPseudoniem")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Connector")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1633,11 +1637,29 @@ namespace Inburgering.Hub.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecordJson")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedRunId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RunId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1646,6 +1668,10 @@ namespace Inburgering.Hub.Data.Migrations
 
                     b.Property<string>("Stream")
                         .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VNummerPseudoniem")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 

@@ -29,6 +29,29 @@ public sealed class QuarantineRecord
 
     public string? GemeenteCode { get; set; }
 
+    /// <summary>The partner's record id, when it could be read.</summary>
+    public string? SourceId { get; set; }
+
+    /// <summary>
+    /// For records the connector could read but the engine refused (unknown code, gemeente, …): the
+    /// ingest record type and its JSON without the person, so it can be replayed after a fix.
+    /// </summary>
+    public string? RecordType { get; set; }
+
+    public string? RecordJson { get; set; }
+
+    /// <summary>Pseudonym of the record's BSN (never the BSN), for replay.</summary>
+    public string? BsnPseudoniem { get; set; }
+
+    /// <summary>Pseudonym of the record's V-nummer, for replay.</summary>
+    public string? VNummerPseudoniem { get; set; }
+
+    /// <summary>When it was replayed or discarded.</summary>
+    public DateTimeOffset? ResolvedAt { get; set; }
+
+    /// <summary>The run that replayed it.</summary>
+    public long? ResolvedRunId { get; set; }
+
     public QuarantineStatus Status { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }

@@ -36,6 +36,14 @@ internal static class Loads
                 .ToDictionaryAsync(f => f.Id, f => (SourceFile?)f, ct),
             null).Load(id);
 
+    public static IDataLoaderResult<SyncRun?> SyncRun(this IResolveFieldContext context, long id) =>
+        context.Loaders().Get<long, SyncRun?>(
+            "syncRun.byId",
+            async (ids, ct) => await context.Db().SyncRuns.AsNoTracking()
+                .Where(r => ids.Contains(r.Id))
+                .ToDictionaryAsync(r => r.Id, r => (SyncRun?)r, ct),
+            null).Load(id);
+
     /// <summary>The person facts of type <typeparamref name="T"/> per person, withdrawn rows only on request.</summary>
     public static IDataLoaderResult<IReadOnlyList<T>> FactsOf<T>(this IResolveFieldContext context, long inburgeraarId, bool metIngetrokken)
         where T : PersonFact =>

@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Hub.GraphQL.Paging;
 
 /// <summary>
-/// Forward keyset paging (<c>first</c>/<c>after</c>) over an id-ordered query: the page is one
-/// <c>WHERE id &gt; @after ORDER BY id LIMIT first+1</c>; the count is a separate query run only
+/// Forward keyset paging (<c>first</c>/<c>after</c>) over an id-ordered query (ascending, or
+/// newest first): the page is one <c>WHERE id &gt; @after ORDER BY id LIMIT first+1</c>; the count is a separate query run only
 /// when <c>totalCount</c> is selected.
 /// </summary>
 public sealed class KeysetPager(PagingOptions options)
@@ -16,7 +16,8 @@ public sealed class KeysetPager(PagingOptions options)
         System.Linq.Expressions.Expression<Func<T, long>> id,
         int? first,
         string? after,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool descending = false)
     {
         ArgumentNullException.ThrowIfNull(id);
         var size = first ?? options.DefaultPageSize;
@@ -31,11 +32,15 @@ public sealed class KeysetPager(PagingOptions options)
         {
             var afterId = Cursor.Decode(after);
             var param = id.Parameters[0];
-            var greater = System.Linq.Expressions.Expression.GreaterThan(id.Body, System.Linq.Expressions.Expression.Constant(afterId));
-            filtered = filtered.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(greater, param));
+            var bound = System.Linq.Expressions.Expression.Constant(afterId);
+            var beyond = descending
+                ? System.Linq.Expressions.Expression.LessThan(id.Body, bound)
+                : System.Linq.Expressions.Expression.GreaterThan(id.Body, bound);
+            filtered = filtered.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(beyond, param));
         }
 
-        var rows = await filtered.OrderBy(id).Take(size + 1).ToListAsync(cancellationToken);
+        var ordered = descending ? filtered.OrderByDescending(id) : filtered.OrderBy(id);
+        var rows = await ordered.Take(size + 1).ToListAsync(cancellationToken);
         var hasNext = rows.Count > size;
         var edges = rows.Take(size).Select(r => new Edge<T>(Cursor.Encode(getId(r)), r)).ToList();
         return new Page<T>(edges, hasNext, after is not null, ct => query.CountAsync(ct));

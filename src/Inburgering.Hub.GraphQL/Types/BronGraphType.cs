@@ -18,6 +18,9 @@ public sealed class BronGraphType : ObjectGraphType<SourcedRecord>
         Field("inhoudHash", r => r.ContentHash).Description("SHA-256 of the canonical content.");
         Field("eersteRun", r => r.FirstSeenRunId, type: typeof(NonNullGraphType<IdGraphType>));
         Field("laatstGewijzigdRun", r => r.LastChangedRunId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<Operational.SyncRunGraphType>("run")
+            .Description("The sync run that last changed the row (with the connector version).")
+            .Resolve(c => c.SyncRun(c.Source.LastChangedRunId));
         Field<SourceFileGraphType>("bestand")
             .Description("The file or page the current version came from.")
             .Resolve(c => c.Source.SourceFileId is { } id ? c.SourceFile(id) : null);

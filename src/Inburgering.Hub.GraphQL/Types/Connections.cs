@@ -38,3 +38,27 @@ public sealed class TaakstellingConnectionGraphType : ConnectionGraphType<Taakst
 {
     public TaakstellingConnectionGraphType() => Name = "TaakstellingConnection";
 }
+
+/// <summary>Edge of sync runs.</summary>
+public sealed class SyncRunEdgeGraphType : EdgeGraphType<Operational.SyncRunGraphType, Domain.Operational.SyncRun>
+{
+    public SyncRunEdgeGraphType() => Name = "SyncRunEdge";
+}
+
+/// <summary>Connection of sync runs, newest first.</summary>
+public sealed class SyncRunConnectionGraphType : ConnectionGraphType<Operational.SyncRunGraphType, SyncRunEdgeGraphType, Domain.Operational.SyncRun>
+{
+    public SyncRunConnectionGraphType() => Name = "SyncRunConnection";
+}
+
+/// <summary>Edge of quarantined records.</summary>
+public sealed class QuarantineEdgeGraphType : EdgeGraphType<Operational.QuarantineRecordGraphType, Domain.Operational.QuarantineRecord>
+{
+    public QuarantineEdgeGraphType() => Name = "QuarantineEdge";
+}
+
+/// <summary>Connection of quarantined records, newest first.</summary>
+public sealed class QuarantineConnectionGraphType : ConnectionGraphType<Operational.QuarantineRecordGraphType, QuarantineEdgeGraphType, Domain.Operational.QuarantineRecord>
+{
+    public QuarantineConnectionGraphType() => Name = "QuarantineConnection";
+}

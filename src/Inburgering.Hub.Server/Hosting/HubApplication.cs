@@ -6,6 +6,7 @@ using Inburgering.Hub.GraphQL;
 using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.Server.Auth;
 using Inburgering.Hub.Sync;
+using Inburgering.Hub.Sync.Scheduling;
 
 namespace Inburgering.Hub.Server.Hosting;
 
@@ -23,6 +24,7 @@ public static class HubApplication
         services.AddScoped<ICallerScope>(sp => ClaimsCallerScope.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
         services.AddHubData();
         services.AddHubSync();
+        services.AddHubScheduling();
         services.AddHubGraphQL();
         services.AddSingleton<IConnector, CoaConnector>();
         services.AddSingleton<HubStartup>();

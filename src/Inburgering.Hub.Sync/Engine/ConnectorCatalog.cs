@@ -1,14 +1,14 @@
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Sync.Configuration;
+using Inburgering.Hub.Sync.Plugins;
 using Microsoft.Extensions.Configuration;
 
 namespace Inburgering.Hub.Sync.Engine;
 
 /// <summary>The installed connectors (referenced and plug-ins) with their configuration.</summary>
-public sealed class ConnectorCatalog(IEnumerable<IConnector> connectors, IConfiguration configuration)
+public sealed class ConnectorCatalog(IEnumerable<IConnector> connectors, PluginConnectors plugins, IConfiguration configuration)
 {
-    private readonly Dictionary<string, IConnector> _byName =
-        connectors.ToDictionary(c => c.Manifest.Name, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IConnector> _byName = Index(connectors.Concat(plugins.All));
 
     public IReadOnlyCollection<IConnector> All => _byName.Values;
 
@@ -34,4 +34,20 @@ public sealed class ConnectorCatalog(IEnumerable<IConnector> connectors, IConfig
     }
 
     public ConnectorSettings SettingsFor(string name) => new(OptionsFor(name).Settings);
+
+    private static Dictionary<string, IConnector> Index(IEnumerable<IConnector> all)
+    {
+        var byName = new Dictionary<string, IConnector>(StringComparer.OrdinalIgnoreCase);
+        foreach (var connector in all)
+        {
+            if (!byName.TryAdd(connector.Manifest.Name, connector))
+            {
+                throw new InvalidOperationException(
+                    $"Two connectors are named '{connector.Manifest.Name}' ({byName[connector.Manifest.Name].GetType().FullName} and "
+                    + $"{connector.GetType().FullName}); remove one from the references or the plug-in folder.");
+            }
+        }
+
+        return byName;
+    }
 }

@@ -13,55 +13,113 @@ namespace Inburgering.Hub.Sync.Engine;
 /// <summary>
 /// Runs connectors: reads each stream from its committed state, validates, pseudonymises and
 /// upserts the records, quarantines what it cannot load, and commits rows and stream state in one
-/// transaction per batch. A run that dies resumes from the last committed state.
+/// transaction per batch. A run that dies resumes from the last committed state; never two runs of
+/// one connector at once (per node; the Quartz job is also non-concurrent across a cluster).
 /// </summary>
 public sealed partial class SyncEngine(
     HubDbContextFactory dbFactory,
     ConnectorCatalog connectors,
-    IEnumerable<IRecordWriterRegistration> writers,
+    RecordWriters writers,
     IPseudonymizer pseudonymizer,
     GemeenteCatalog gemeenten,
     SyncOptions options,
     TimeProvider time,
-    ILogger<SyncEngine> logger)
+    ILogger<SyncEngine> logger) : IDisposable
 {
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _running = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<Type, IRecordWriter> _writers = writers.Select(w => w.Writer).ToDictionary(w => w.RecordType);
+    private readonly ConcurrentDictionary<string, Task<SyncRun>> _active = new(StringComparer.OrdinalIgnoreCase);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly QuarantineFactory _quarantine = new(gemeenten, time);
 
-    /// <summary>Runs every stream of <paramref name="connectorName"/>; never two runs of one connector at once.</summary>
+    /// <summary>The connectors with a run under way.</summary>
+    public IReadOnlyCollection<string> Running => [.. _active.Keys];
+
+    /// <summary>Runs every stream of <paramref name="connectorName"/> and returns the finished run.</summary>
     public async Task<SyncRun> RunAsync(string connectorName, SyncTrigger trigger, CancellationToken cancellationToken)
+    {
+        var (_, completion) = await BeginAsync(connectorName, trigger, cancellationToken);
+        return await completion;
+    }
+
+    /// <summary>Starts a run in the background and returns it as it is at the start (status Running).</summary>
+    public async Task<SyncRun> StartAsync(string connectorName, SyncTrigger trigger)
+    {
+        var (run, _) = await BeginAsync(connectorName, trigger, CancellationToken.None);
+        return run;
+    }
+
+    /// <summary>Cancels running runs (their open batch is rolled back) and waits for them to end.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        Task all = Task.WhenAll(_active.Values);
+        await all.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task<(SyncRun Started, Task<SyncRun> Completion)> BeginAsync(string connectorName, SyncTrigger trigger, CancellationToken cancellationToken)
     {
         var connector = connectors.Get(connectorName);
         var name = connector.Manifest.Name;
-        var gate = _running.GetOrAdd(name, _ => new SemaphoreSlim(1, 1));
-        if (!await gate.WaitAsync(TimeSpan.Zero, cancellationToken))
+        var gate = new TaskCompletionSource<SyncRun>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_active.TryAdd(name, gate.Task))
         {
             throw new SyncAlreadyRunningException($"Connector '{name}' is already running; try again when that run has ended.");
         }
 
+        SyncRun run;
         try
         {
-            return await RunLockedAsync(connector, trigger, cancellationToken);
+            run = new SyncRun
+            {
+                Connector = name,
+                ConnectorVersion = connector.Manifest.Version,
+                Trigger = trigger,
+                Status = SyncRunStatus.Running,
+                StartedAt = time.GetUtcNow(),
+            };
+            await SaveRunAsync(run, CancellationToken.None);
         }
-        finally
+        catch (Exception ex)
         {
-            gate.Release();
+            _active.TryRemove(name, out _);
+            gate.SetException(ex);
+            throw;
         }
+
+        var started = Snapshot(run);
+        var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
+        _ = Task.Run(async () =>
+        {
+            SyncRun? finished = null;
+            Exception? failure = null;
+            try
+            {
+                finished = await ExecuteAsync(connector, run, linked.Token);
+            }
+            catch (Exception ex)
+            {
+                failure = ex;
+            }
+
+            // Free the connector before anyone awaiting the run continues.
+            _active.TryRemove(name, out _);
+            linked.Dispose();
+            if (failure is null)
+            {
+                gate.SetResult(finished!);
+            }
+            else
+            {
+                gate.SetException(failure);
+            }
+        }, CancellationToken.None);
+        return (started, gate.Task);
     }
 
-    private async Task<SyncRun> RunLockedAsync(IConnector connector, SyncTrigger trigger, CancellationToken cancellationToken)
+    private async Task<SyncRun> ExecuteAsync(IConnector connector, SyncRun run, CancellationToken cancellationToken)
     {
-        var run = new SyncRun
-        {
-            Connector = connector.Manifest.Name,
-            ConnectorVersion = connector.Manifest.Version,
-            Trigger = trigger,
-            Status = SyncRunStatus.Running,
-            StartedAt = time.GetUtcNow(),
-        };
-        await SaveRunAsync(run, CancellationToken.None);
-        LogRunStarted(run.Id, run.Connector, trigger);
-
+        LogRunStarted(run.Id, run.Connector, run.Trigger);
         var problems = false;
         try
         {
@@ -76,7 +134,7 @@ public sealed partial class SyncEngine(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             run.Status = SyncRunStatus.Cancelled;
-            run.Error = "Cancelled; the next run resumes from the last committed batch.";
+            run.Error = "Cancelled; the open batch was rolled back and the next run resumes from the last committed state.";
         }
         catch (Exception ex)
         {
@@ -88,7 +146,7 @@ public sealed partial class SyncEngine(
         run.EndedAt = time.GetUtcNow();
         await SaveRunAsync(run, CancellationToken.None);
         LogRunEnded(run.Id, run.Connector, run.Status, run.Read, run.Inserted, run.Updated, run.Unchanged, run.Deleted, run.Quarantined);
-        return run;
+        return Snapshot(run);
     }
 
     /// <returns>True when a document of the stream was unreadable.</returns>
@@ -106,7 +164,7 @@ public sealed partial class SyncEngine(
         var batch = new StreamBatch();
         SourceFile? file = null;
         var unreadable = false;
-        var request = new ReadRequest(stream.Name, settings, state);
+        var request = new ReadRequest(stream.Name, settings, string.IsNullOrEmpty(state) ? null : state);
         await foreach (var message in connector.ReadAsync(request, cancellationToken).WithCancellation(cancellationToken))
         {
             switch (message)
@@ -159,7 +217,7 @@ public sealed partial class SyncEngine(
         {
             Connector = run.Connector,
             Stream = stream,
-            Name = started.Name,
+            Name = Bsn.Mask(started.Name),
             Sha256 = started.Sha256,
             Size = started.Size,
             ReceivedAt = now,
@@ -182,12 +240,17 @@ public sealed partial class SyncEngine(
 
         foreach (var group in batch.Records.GroupBy(r => r.Data.GetType()))
         {
-            if (!_writers.TryGetValue(group.Key, out var writer))
-            {
-                throw new InvalidOperationException($"The engine has no writer for {group.Key.Name}.");
-            }
+            await writers.For(group.Key).WriteAsync(context, [.. group], outcome, cancellationToken);
+        }
 
-            await writer.WriteAsync(context, [.. group], outcome, cancellationToken);
+        var rejected = batch.Rejections.Count + outcome.Rejected.Count;
+        var considered = batch.Records.Count + batch.Rejections.Count;
+        if (considered >= options.RejectionThresholdMinimumRecords && rejected > considered * options.RejectionThreshold)
+        {
+            throw new BatchRejectedException(
+                $"{rejected} of {considered} records in a batch of {file?.Name ?? stream.Name} were rejected, more than the threshold "
+                + $"of {options.RejectionThreshold:P0} (Hub:Sync:RejectionThreshold); nothing of the batch was applied. "
+                + $"First reason: {batch.Rejections.Select(r => r.ReasonCode + " " + r.Message).Concat(outcome.Rejected.Select(r => r.Rejection.ReasonCode + " " + r.Rejection.Message)).First()}");
         }
 
         var deleted = 0;
@@ -197,10 +260,10 @@ public sealed partial class SyncEngine(
         }
 
         var quarantine = batch.Rejections
-            .Select(r => NewQuarantine(run, stream.Name, file, r.Location, r.Raw, r.ReasonCode, r.Message, r.GemeenteCode))
-            .Concat(outcome.Rejected.Select(r => NewQuarantine(
-                run, stream.Name, file, r.Record.Location, r.Record.Raw, r.Rejection.ReasonCode, r.Rejection.Message,
-                (r.Record.Data as PersonIngestRecord)?.GemeenteCode)))
+            .Select(r => _quarantine.Create(run.Id, run.Connector, stream.Name, file?.Id, r.Location, r.Raw, r.ReasonCode, r.Message, r.SourceId, r.GemeenteCode))
+            .Concat(outcome.Rejected.Select(r => _quarantine.Create(
+                run.Id, run.Connector, stream.Name, file?.Id, r.Record.Location, r.Record.Raw, r.Rejection.ReasonCode, r.Rejection.Message,
+                r.Record.SourceId, (r.Record.Data as PersonIngestRecord)?.GemeenteCode, r.Record.Data, r.Key)))
             .ToList();
         db.QuarantineRecords.AddRange(quarantine);
         if (file is not null)
@@ -252,25 +315,11 @@ public sealed partial class SyncEngine(
     private async Task QuarantineDocumentAsync(string stream, SyncRun run, SourceFile? file, DocumentUnreadable failed, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.CreateSystem();
-        db.QuarantineRecords.Add(NewQuarantine(run, stream, file, file?.Name ?? "(unknown document)", "", failed.ReasonCode, failed.Message, null));
+        db.QuarantineRecords.Add(_quarantine.Create(
+            run.Id, run.Connector, stream, file?.Id, file?.Name ?? "(unknown document)", "", failed.ReasonCode, failed.Message, null, null));
         await db.SaveChangesAsync(cancellationToken);
         run.Quarantined++;
     }
-
-    private QuarantineRecord NewQuarantine(SyncRun run, string stream, SourceFile? file, string location, string raw, string reason, string message, string? gemeente) => new()
-    {
-        RunId = run.Id,
-        Connector = run.Connector,
-        Stream = stream,
-        SourceFileId = file?.Id,
-        Location = location,
-        Content = Bsn.Mask(raw),
-        ReasonCode = reason,
-        Message = Bsn.Mask(message),
-        GemeenteCode = gemeenten.IsKnown(gemeente) ? gemeente : null,
-        Status = QuarantineStatus.Open,
-        CreatedAt = time.GetUtcNow(),
-    };
 
     private async Task SaveRunAsync(SyncRun run, CancellationToken cancellationToken)
     {
@@ -286,6 +335,24 @@ public sealed partial class SyncEngine(
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static SyncRun Snapshot(SyncRun run) => new()
+    {
+        Id = run.Id,
+        Connector = run.Connector,
+        ConnectorVersion = run.ConnectorVersion,
+        Trigger = run.Trigger,
+        Status = run.Status,
+        StartedAt = run.StartedAt,
+        EndedAt = run.EndedAt,
+        Read = run.Read,
+        Inserted = run.Inserted,
+        Updated = run.Updated,
+        Unchanged = run.Unchanged,
+        Deleted = run.Deleted,
+        Quarantined = run.Quarantined,
+        Error = run.Error,
+    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sync run {RunId} of {Connector} started ({Trigger})")]
     private partial void LogRunStarted(long runId, string connector, SyncTrigger trigger);

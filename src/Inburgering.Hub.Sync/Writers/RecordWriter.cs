@@ -20,16 +20,27 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
     /// <summary>0 = any source, 1 = COA koppeling, 2 = DUO plicht (see <see cref="Inburgeraar.GemeentePrioriteit"/>).</summary>
     protected virtual int GemeentePriority => 0;
 
-    public async Task WriteAsync(WriteContext context, IReadOnlyList<SourceRecord> records, WriteOutcome outcome, CancellationToken cancellationToken)
+    public async Task WriteAsync(
+        WriteContext context,
+        IReadOnlyList<SourceRecord> records,
+        WriteOutcome outcome,
+        CancellationToken cancellationToken,
+        IReadOnlyList<PersonKey?>? knownKeys = null)
     {
         var accepted = new List<(SourceRecord Source, TRecord Record, PersonKey? Key)>(records.Count);
-        foreach (var source in records)
+        for (var n = 0; n < records.Count; n++)
         {
+            var source = records[n];
             var record = (TRecord)source.Data;
-            var key = default(PersonKey);
-            var rejection = record is PersonIngestRecord person
+            var key = knownKeys?[n];
+            var rejection = record is PersonIngestRecord person && knownKeys is null
                 ? ValidatePerson(person, context, out key)
                 : null;
+            if (record is PersonIngestRecord && key is null && rejection is null)
+            {
+                rejection = new Rejection(ReasonCodes.NoPersonKey, "The record has neither a BSN nor a V-nummer.");
+            }
+
             rejection ??= record is PersonIngestRecord or TaakstellingRecord ? ValidateGemeente(record, context) : null;
             rejection ??= Validate(record, context);
             if (rejection is null)
@@ -38,7 +49,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
             }
             else
             {
-                outcome.Rejected.Add((source, rejection));
+                outcome.Rejected.Add((source, rejection, key));
             }
         }
 

@@ -1,4 +1,5 @@
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Sync.Persons;
 
 namespace Inburgering.Hub.Sync.Writers;
 
@@ -11,5 +12,6 @@ internal sealed class WriteOutcome
 
     public int Unchanged { get; set; }
 
-    public List<(SourceRecord Record, Rejection Rejection)> Rejected { get; } = [];
+    /// <summary>Refused records, with the person's pseudonymous key when it was valid (for replay).</summary>
+    public List<(SourceRecord Record, Rejection Rejection, PersonKey? Key)> Rejected { get; } = [];
 }

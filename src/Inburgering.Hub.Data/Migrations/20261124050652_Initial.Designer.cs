@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inburgering.Hub.Data.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261124045105_Initial")]
+    [Migration("20261124050652_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1604,6 +1604,10 @@ namespace Inburgering.Hub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BsnPseudoniem")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Connector")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -1636,11 +1640,29 @@ namespace Inburgering.Hub.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecordJson")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedRunId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RunId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1649,6 +1671,10 @@ namespace Inburgering.Hub.Data.Migrations
 
                     b.Property<string>("Stream")
                         .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VNummerPseudoniem")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 

@@ -95,6 +95,13 @@ namespace Inburgering.Hub.Data.Migrations
                     ReasonCode = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     GemeenteCode = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    RecordType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    RecordJson = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    BsnPseudoniem = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    VNummerPseudoniem = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ResolvedRunId = table.Column<long>(type: "INTEGER", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },

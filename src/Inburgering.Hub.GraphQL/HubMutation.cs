@@ -1,0 +1,53 @@
+using GraphQL;
+using GraphQL.Types;
+using Inburgering.Hub.Data.Scoping;
+using Inburgering.Hub.Domain.Operational;
+using Inburgering.Hub.GraphQL.Operational;
+using Inburgering.Hub.Sync.Engine;
+using Inburgering.Hub.Sync.Quarantine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inburgering.Hub.GraphQL;
+
+/// <summary>Root mutations: start a sync, replay or discard quarantined records.</summary>
+public sealed class HubMutation : ObjectGraphType
+{
+    public HubMutation()
+    {
+        Name = "Mutation";
+
+        Field<NonNullGraphType<SyncRunGraphType>>("startSync")
+            .Description("Starts a run of the connector now and returns it (status RUNNING); follow it with syncRun(id).")
+            .Argument<NonNullGraphType<StringGraphType>>("connector")
+            .ResolveAsync(async c =>
+            {
+                var engine = c.RequestServices!.GetRequiredService<SyncEngine>();
+                try
+                {
+                    return await engine.StartAsync(c.GetArgument<string>("connector"), SyncTrigger.Manual);
+                }
+                catch (Exception ex) when (ex is UnknownConnectorException or SyncAlreadyRunningException)
+                {
+                    throw new ExecutionError(ex.Message) { Code = ex is UnknownConnectorException ? "UNKNOWN_CONNECTOR" : "SYNC_RUNNING" };
+                }
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuarantineOutcomeGraphType>>>>("replayQuarantine")
+            .Description("Loads quarantined records again after a mapping or configuration fix; one outcome per id.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .ResolveAsync(async c => await Service(c).ReplayAsync(Ids(c), Caller(c), c.CancellationToken));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuarantineOutcomeGraphType>>>>("discardQuarantine")
+            .Description("Marks quarantined records as discarded (kept for the record, no longer open).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
+            .ResolveAsync(async c => await Service(c).DiscardAsync(Ids(c), Caller(c), c.CancellationToken));
+    }
+
+    private static QuarantineService Service(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<QuarantineService>();
+
+    private static ICallerScope Caller(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<ICallerScope>();
+
+    private static List<long> Ids(IResolveFieldContext context) => context.GetArgument<List<long>>("ids");
+}

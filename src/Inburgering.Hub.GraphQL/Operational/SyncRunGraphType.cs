@@ -1,0 +1,28 @@
+using GraphQL.Types;
+using Inburgering.Hub.Domain.Operational;
+
+namespace Inburgering.Hub.GraphQL.Operational;
+
+/// <summary>A sync run.</summary>
+public sealed class SyncRunGraphType : ObjectGraphType<SyncRun>
+{
+    public SyncRunGraphType()
+    {
+        Name = "SyncRun";
+        Description = "One run of one connector and what it did.";
+        Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(r => r.Connector);
+        Field(r => r.ConnectorVersion).Description("Version of the connector that ran.");
+        Field(r => r.Trigger);
+        Field(r => r.Status);
+        Field(r => r.StartedAt);
+        Field(r => r.EndedAt, nullable: true);
+        Field(r => r.Read).Description("Records, rejections and tombstones read.");
+        Field(r => r.Inserted);
+        Field(r => r.Updated);
+        Field(r => r.Unchanged);
+        Field(r => r.Deleted).Description("Withdrawn by a snapshot or deleted by a tombstone.");
+        Field(r => r.Quarantined);
+        Field(r => r.Error, nullable: true);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Domain.Operational;
+using Inburgering.Hub.Domain.Values;
+using Inburgering.Hub.Sync.Configuration;
+using Inburgering.Hub.Sync.Persons;
+
+namespace Inburgering.Hub.Sync.Engine;
+
+/// <summary>
+/// Builds quarantine rows: raw content and message with every 9-digit run masked, the gemeente when
+/// known (it scopes who may see the row), and for records the connector could read, the record
+/// without its person plus the person's pseudonyms, so it can be replayed after a fix.
+/// </summary>
+internal sealed class QuarantineFactory(GemeenteCatalog gemeenten, TimeProvider time)
+{
+    public QuarantineRecord Create(
+        long runId,
+        string connector,
+        string stream,
+        long? sourceFileId,
+        string location,
+        string raw,
+        string reasonCode,
+        string message,
+        string? sourceId,
+        string? gemeenteCode,
+        IngestRecord? record = null,
+        PersonKey? key = null)
+    {
+        var replayable = record is not null && (record is not PersonIngestRecord || key is not null);
+        return new QuarantineRecord
+        {
+            RunId = runId,
+            Connector = connector,
+            Stream = stream,
+            SourceFileId = sourceFileId,
+            Location = location,
+            Content = Bsn.Mask(raw),
+            ReasonCode = reasonCode,
+            Message = Bsn.Mask(message),
+            GemeenteCode = gemeenten.IsKnown(gemeenteCode) ? gemeenteCode : null,
+            SourceId = sourceId,
+            RecordType = replayable ? record!.GetType().FullName : null,
+            RecordJson = replayable ? Serialize(record!) : null,
+            BsnPseudoniem = replayable ? key?.BsnPseudoniem : null,
+            VNummerPseudoniem = replayable ? key?.VNummerPseudoniem : null,
+            Status = QuarantineStatus.Open,
+            CreatedAt = time.GetUtcNow(),
+        };
+    }
+
+    /// <summary>The record as JSON without its person (no BSN or V-nummer is ever serialised).</summary>
+    private static string Serialize(IngestRecord record)
+    {
+        var withoutPerson = record is PersonIngestRecord p ? p with { Person = new PersonRef(null) } : record;
+        return JsonSerializer.Serialize(withoutPerson, withoutPerson.GetType());
+    }
+}

@@ -1,0 +1,56 @@
+using Inburgering.Hub.Sync.Engine;
+using Quartz;
+
+namespace Inburgering.Hub.Sync.Scheduling;
+
+/// <summary>
+/// Puts every enabled connector with a <c>Hub:Connectors:&lt;name&gt;:Schedule</c> (Quartz cron) on
+/// the scheduler, and tells when each runs next. A run missed while the hub was down fires once at
+/// start (misfire: fire now and proceed).
+/// </summary>
+public sealed class SyncSchedules(ISchedulerFactory schedulers, ConnectorCatalog connectors)
+{
+    public static JobKey JobKeyFor(string connector) => new($"sync-{connector}", "sync");
+
+    public async Task ScheduleAllAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        foreach (var connector in connectors.All)
+        {
+            var name = connector.Manifest.Name;
+            var options = connectors.OptionsFor(name);
+            var key = JobKeyFor(name);
+            await scheduler.DeleteJob(key, cancellationToken);
+            if (!options.Enabled || string.IsNullOrWhiteSpace(options.Schedule))
+            {
+                continue;
+            }
+
+            try
+            {
+                _ = new CronExpression(options.Schedule);
+            }
+            catch (FormatException ex)
+            {
+                throw new InvalidOperationException(
+                    $"Hub:Connectors:{name}:Schedule '{options.Schedule}' is not a Quartz cron expression (e.g. '0 0 6 * * ?' for 06:00 daily): {ex.Message}", ex);
+            }
+
+            var job = JobBuilder.Create<SyncJob>().WithIdentity(key).UsingJobData(SyncJob.ConnectorKey, name).StoreDurably().Build();
+            var trigger = TriggerBuilder.Create()
+                .WithIdentity($"{key.Name}-cron", key.Group)
+                .ForJob(key)
+                .WithSchedule(CronScheduleBuilder.Create(options.Schedule).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+                .Build();
+            await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, cancellationToken);
+        }
+    }
+
+    /// <summary>When the connector's schedule fires next, or null when it has none.</summary>
+    public async Task<DateTimeOffset?> NextRunAsync(string connector, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var triggers = await scheduler.GetTriggersOfJob(JobKeyFor(connector), cancellationToken);
+        return triggers.Select(t => t.NextFireTimeUtc).Where(t => t is not null).Min();
+    }
+}
