@@ -22,8 +22,7 @@ public sealed class CoaConnector : IConnector
             new SettingDescriptor(CoaSettings.InboxPathKey, "Folder the COA export files are dropped in.", Required: true),
             new SettingDescriptor(
                 CoaSettings.ProcessedPathKey,
-                "Folder applied files are moved to.",
-                Default: "<InboxPath>/processed"),
+                "Folder applied files are moved to; default: the 'processed' subfolder of InboxPath."),
             new SettingDescriptor(
                 CoaSettings.MoveProcessedKey,
                 "Whether applied and stale files are moved to ProcessedPath (true/false).",

@@ -98,7 +98,7 @@ public sealed class QuarantineService(
 
             var record = (IngestRecord)JsonSerializer.Deserialize(row.RecordJson, type)!;
             var key = record is PersonIngestRecord ? new PersonKey(row.BsnPseudoniem, row.VNummerPseudoniem) : null;
-            var context = new WriteContext(db, run.Id, connector, stream, row.SourceFileId, pseudonymizer, gemeenten);
+            var context = new WriteContext(db, run.Id, connector, stream, row.SourceFileId, pseudonymizer, gemeenten, RejectDuplicates: false);
             var outcome = new WriteOutcome();
             var source = new SourceRecord(row.SourceId, row.Location, row.Content, record);
             await writers.For(type).WriteAsync(context, [source], outcome, cancellationToken, [key]);

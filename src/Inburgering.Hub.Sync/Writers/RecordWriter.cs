@@ -58,6 +58,19 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
             return;
         }
 
+        // A source id appears once per document: later occurrences are rejected, the first one loads.
+        var firstInBatch = new HashSet<string>(StringComparer.Ordinal);
+        accepted.RemoveAll(a =>
+        {
+            if (!context.RejectDuplicates || firstInBatch.Add(a.Source.SourceId))
+            {
+                return false;
+            }
+
+            outcome.Rejected.Add((a.Source, Duplicate(a.Source.SourceId), a.Key));
+            return true;
+        });
+
         long[] personIds = [];
         if (typeof(PersonIngestRecord).IsAssignableFrom(typeof(TRecord)))
         {
@@ -65,51 +78,48 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
             personIds = await new PersonResolver(context.Db, context.RunId).ResolveAsync(claims, cancellationToken);
         }
 
-        // Last occurrence of a source id in a batch wins; earlier ones count as read and unchanged.
-        var mapped = new Dictionary<string, (SourceRecord Source, TEntity Entity, string? Identity)>(StringComparer.Ordinal);
+        var ids = accepted.Select(a => a.Source.SourceId).ToList();
+        var existing = await context.Db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.SourceConnector == context.Connector && e.SourceStream == context.Stream && ids.Contains(e.SourceId))
+            .ToDictionaryAsync(e => e.SourceId, StringComparer.Ordinal, cancellationToken);
+
+        var inserts = new List<TEntity>();
+        var seen = new List<long>();
         for (var n = 0; n < accepted.Count; n++)
         {
-            var entity = Map(accepted[n].Record);
+            var (source, record, key) = accepted[n];
+            var entity = Map(record);
             if (entity is PersonFact fact)
             {
                 fact.InburgeraarId = personIds[n];
             }
 
-            var identity = accepted[n].Key is { } key ? $"{key.BsnPseudoniem}|{key.VNummerPseudoniem}" : null;
-            if (!mapped.TryAdd(accepted[n].Source.SourceId, (accepted[n].Source, entity, identity)))
-            {
-                outcome.Unchanged++;
-                mapped[accepted[n].Source.SourceId] = (accepted[n].Source, entity, identity);
-            }
-        }
-
-        var ids = mapped.Keys.ToList();
-        var existing = await context.Db.Set<TEntity>().IgnoreQueryFilters()
-            .Where(e => e.SourceConnector == context.Connector && e.SourceStream == context.Stream && ids.Contains(e.SourceId))
-            .ToDictionaryAsync(e => e.SourceId, StringComparer.Ordinal, cancellationToken);
-
-        foreach (var (sourceId, (source, entity, identity)) in mapped)
-        {
-            var hash = ContentProperties<TEntity>.Hash(entity, identity);
-            if (!existing.TryGetValue(sourceId, out var row))
+            var hash = ContentProperties<TEntity>.Hash(entity, key is null ? null : $"{key.BsnPseudoniem}|{key.VNummerPseudoniem}");
+            if (!existing.TryGetValue(source.SourceId, out var row))
             {
                 entity.SourceConnector = context.Connector;
                 entity.SourceStream = context.Stream;
-                entity.SourceId = sourceId;
+                entity.SourceId = source.SourceId;
                 entity.ContentHash = hash;
                 entity.FirstSeenRunId = context.RunId;
                 entity.LastChangedRunId = context.RunId;
                 entity.SourceFileId = context.SourceFileId;
                 entity.SourceLocation = source.Location;
                 entity.LastSeenFileId = context.SourceFileId;
-                context.Db.Set<TEntity>().Add(entity);
+                inserts.Add(entity);
                 outcome.Inserted++;
                 continue;
             }
 
-            row.LastSeenFileId = context.SourceFileId;
+            if (context.RejectDuplicates && context.SourceFileId is not null && row.LastSeenFileId == context.SourceFileId)
+            {
+                outcome.Rejected.Add((source, Duplicate(source.SourceId), key));
+                continue;
+            }
+
             if (row.ContentHash == hash && !row.IsDeleted)
             {
+                seen.Add(row.Id);
                 outcome.Unchanged++;
                 continue;
             }
@@ -119,9 +129,19 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
             row.LastChangedRunId = context.RunId;
             row.SourceFileId = context.SourceFileId;
             row.SourceLocation = source.Location;
+            row.LastSeenFileId = context.SourceFileId;
             row.IsDeleted = false;
             row.DeletedRunId = null;
+            context.Db.Set<TEntity>().Update(row);
             outcome.Updated++;
+        }
+
+        await BulkInsert.InsertAsync(context.Db, inserts, cancellationToken);
+        if (seen.Count > 0 && context.SourceFileId is { } fileId)
+        {
+            await context.Db.Set<TEntity>().IgnoreQueryFilters()
+                .Where(e => seen.Contains(e.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.LastSeenFileId, fileId), cancellationToken);
         }
 
         await context.Db.SaveChangesAsync(cancellationToken);
@@ -137,6 +157,9 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
     /// <summary>What the record tells about its person; override to add birth year, origin, …</summary>
     protected virtual PersonClaim ClaimPerson(TRecord record, PersonKey key) =>
         new(key, ((PersonIngestRecord)(object)record).GemeenteCode, GemeentePriority);
+
+    private static Rejection Duplicate(string sourceId) =>
+        new(ReasonCodes.DuplicateId, $"Record id '{sourceId}' occurs more than once in this document; the first occurrence was loaded.");
 
     /// <summary>Checks that a code belongs to its code list.</summary>
     protected static Rejection? Code<TEnum>(string? value, string field, bool required = true)

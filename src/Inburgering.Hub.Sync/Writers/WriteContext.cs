@@ -4,7 +4,10 @@ using Inburgering.Hub.Sync.Configuration;
 
 namespace Inburgering.Hub.Sync.Writers;
 
-/// <summary>Everything a writer needs to store one batch of one stream.</summary>
+/// <summary>
+/// Everything a writer needs to store one batch of one stream. With <c>RejectDuplicates</c> a source
+/// id may occur once per document (off for quarantine replay).
+/// </summary>
 internal sealed record WriteContext(
     HubDbContext Db,
     long RunId,
@@ -12,4 +15,5 @@ internal sealed record WriteContext(
     string Stream,
     long? SourceFileId,
     IPseudonymizer Pseudonymizer,
-    GemeenteCatalog Gemeenten);
+    GemeenteCatalog Gemeenten,
+    bool RejectDuplicates = true);

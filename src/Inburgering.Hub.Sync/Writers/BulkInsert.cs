@@ -1,0 +1,26 @@
+using Inburgering.Hub.Data;
+using LinqToDB.Data;
+using LinqToDB.EntityFrameworkCore;
+
+namespace Inburgering.Hub.Sync.Writers;
+
+/// <summary>
+/// Inserts new rows with linq2db BulkCopy (multi-row INSERTs) on the context's own connection and
+/// transaction: EF's SaveChanges is far too slow for loads of a million rows. The rows keep the EF
+/// model's mapping (value converters included).
+/// </summary>
+internal static class BulkInsert
+{
+    private static readonly BulkCopyOptions Options = new() { BulkCopyType = BulkCopyType.MultipleRows, MaxBatchSize = 500 };
+
+    static BulkInsert() => LinqToDBForEFTools.Initialize();
+
+    public static async Task InsertAsync<T>(HubDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (rows.Count > 0)
+        {
+            await db.BulkCopyAsync(Options, rows, cancellationToken);
+        }
+    }
+}
