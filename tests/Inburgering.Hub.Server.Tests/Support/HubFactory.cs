@@ -1,0 +1,102 @@
+using System.Net.Http.Headers;
+using Inburgering.Hub.Domain.Operational;
+using Inburgering.Hub.Server.Auth;
+using Inburgering.Hub.Sync.Engine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Inburgering.Hub.Server.Tests.Support;
+
+/// <summary>
+/// The real hub (<see cref="Program"/>) on a fresh SQLite file and COA inbox in a temp folder, with
+/// test keys set explicitly through <c>UseSetting</c> (no Development configuration needed).
+/// Subclasses write inbox files in <see cref="SeedAsync"/>; they are ingested through the COA connector.
+/// </summary>
+public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string SigningKey = "test-only-signing-key-inburgering-hub-server-tests-0001";
+    public const string Issuer = "inburgering-hub-tests";
+    public const string Audience = "inburgering-hub-tests-api";
+    public const string PseudonymisationKey = "test-only-pseudonymisation-key-server-tests-0123456789";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "inburgering-hub-server-tests", Guid.NewGuid().ToString("N"));
+
+    public string Inbox => Path.Combine(_folder, "inbox", "coa");
+
+    /// <summary>Mints tokens with the configured test signing key.</summary>
+    public TokenIssuer Tokens => Services.GetRequiredService<TokenIssuer>();
+
+    /// <summary>Starts the host (which migrates the store), then seeds it.</summary>
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Inbox);
+        using (CreateClient())
+        {
+        }
+
+        await SeedAsync();
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    /// <summary>A token for a medewerker of <paramref name="gemeenten"/>.</summary>
+    public string Token(params string[] gemeenten) =>
+        Tokens.Issue("test-medewerker", gemeenten, ["medewerker"], [], TimeSpan.FromMinutes(30));
+
+    /// <summary>A client that sends <paramref name="token"/> as bearer token.</summary>
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A client for a medewerker of <paramref name="gemeenten"/>.</summary>
+    public HttpClient ClientFor(params string[] gemeenten) => ClientWithToken(Token(gemeenten));
+
+    /// <summary>Runs the COA connector over <see cref="Inbox"/> and checks that the run loaded.</summary>
+    public async Task<SyncRun> IngestAsync()
+    {
+        var run = await Services.GetRequiredService<SyncEngine>().RunAsync("coa", SyncTrigger.Manual, CancellationToken.None);
+        if (run.Status is not (SyncRunStatus.Succeeded or SyncRunStatus.PartiallySucceeded))
+        {
+            throw new InvalidOperationException($"The seed run ended {run.Status}: {run.Error}");
+        }
+
+        return run;
+    }
+
+    protected virtual Task SeedAsync() => Task.CompletedTask;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Hub:Database:Provider", "Sqlite");
+        builder.UseSetting("Hub:Database:ConnectionString", $"Data Source={Path.Combine(_folder, "hub.db")};Pooling=False");
+        builder.UseSetting("Hub:Database:MigrateOnStart", "true");
+        builder.UseSetting("Hub:Auth:Authority", "");
+        builder.UseSetting("Hub:Auth:SigningKey", SigningKey);
+        builder.UseSetting("Hub:Auth:Issuer", Issuer);
+        builder.UseSetting("Hub:Auth:Audience", Audience);
+        builder.UseSetting("Hub:Pseudonymisation:Key", PseudonymisationKey);
+        builder.UseSetting("Hub:Connectors:coa:Settings:InboxPath", Inbox);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+}
