@@ -21,7 +21,7 @@ internal static class OperationalQueries
             .Description("Run history, newest first.")
             .Paged()
             .Argument<StringGraphType>("connector", "Only runs of this connector.")
-            .Argument<SyncRunStatusGraphType>("status", "Only runs with this status.")
+            .Argument<EnumerationGraphType<SyncRunStatus>>("status", "Only runs with this status.")
             .ResolveAsync(async c =>
             {
                 var connector = c.GetArgument<string?>("connector");
@@ -43,7 +43,7 @@ internal static class OperationalQueries
         query.Field<NonNullGraphType<QuarantineConnectionGraphType>>("quarantine")
             .Description("Quarantined records of your gemeenten, newest first (content BSN-masked).")
             .Paged()
-            .Argument<QuarantineStatusGraphType>("status", "Default OPEN.")
+            .Argument<EnumerationGraphType<QuarantineStatus>>("status", "Default OPEN.")
             .Argument<StringGraphType>("connector")
             .Argument<StringGraphType>("reasonCode")
             .ResolveAsync(async c =>
