@@ -25,6 +25,8 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<ConnectorCatalog>();
         services.AddSingleton<SyncEngine>();
         services.AddSingleton<RecordWriters>();
+        services.AddSingleton<Archive.RawArchive>();
+        services.AddSingleton<Archive.ArchiveRetention>();
         services.AddSingleton<Quarantine.QuarantineService>();
         services.AddSingleton<GemeenteCatalogWriter>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<KoppelingWriter>>();

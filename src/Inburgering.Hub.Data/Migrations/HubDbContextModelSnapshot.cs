@@ -1690,6 +1690,9 @@ namespace Inburgering.Hub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("ArchivePurgedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Connector")
                         .IsRequired()
                         .HasMaxLength(400)

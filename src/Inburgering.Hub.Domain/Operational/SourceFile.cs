@@ -23,4 +23,7 @@ public sealed class SourceFile
 
     /// <summary>When the archived copy may be removed.</summary>
     public DateTimeOffset? RetainUntil { get; set; }
+
+    /// <summary>When retention removed the archived records (the metadata stays).</summary>
+    public DateTimeOffset? ArchivePurgedAt { get; set; }
 }

@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.GraphQL.Loading;
+using Inburgering.Hub.Sync.Archive;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.GraphQL.Types;
 
@@ -21,6 +23,11 @@ public sealed class BronGraphType : ObjectGraphType<SourcedRecord>
         Field<Operational.SyncRunGraphType>("run")
             .Description("The sync run that last changed the row (with the connector version).")
             .Resolve(c => c.SyncRun(c.Source.LastChangedRunId));
+        Field<StringGraphType>("ruwRecord")
+            .Description("The raw record as received (every 9-digit number masked), from the raw archive; null after its retention.")
+            .ResolveAsync(async c => c.Source.SourceFileId is { } file && c.Source.SourceLocation is { } location
+                ? await c.RequestServices!.GetRequiredService<RawArchive>().FindAsync(file, location, c.CancellationToken)
+                : null);
         Field<SourceFileGraphType>("bestand")
             .Description("The file or page the current version came from.")
             .Resolve(c => c.Source.SourceFileId is { } id ? c.SourceFile(id) : null);

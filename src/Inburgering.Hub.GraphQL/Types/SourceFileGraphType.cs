@@ -18,5 +18,7 @@ public sealed class SourceFileGraphType : ObjectGraphType<SourceFile>
         Field(f => f.Size).Description("Size in bytes.");
         Field(f => f.ReceivedAt).Description("When the hub received it.");
         Field(f => f.RunId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The sync run that received it.");
+        Field(f => f.RetainUntil, nullable: true).Description("Until when its raw records are kept in the archive.");
+        Field(f => f.ArchivePurgedAt, nullable: true).Description("When retention removed its raw records.");
     }
 }

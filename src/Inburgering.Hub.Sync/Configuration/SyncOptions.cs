@@ -17,6 +17,12 @@ public sealed class SyncOptions
     /// <summary>Batches smaller than this are never failed by the threshold (a handful of rows says little).</summary>
     public int RejectionThresholdMinimumRecords { get; set; } = 20;
 
-    /// <summary>How long archived source-file metadata is kept.</summary>
+    /// <summary>Keep every received record (BSN-masked) in the raw archive for lineage.</summary>
+    public bool ArchiveRawRecords { get; set; } = true;
+
+    /// <summary>Folder of the raw archive.</summary>
+    public string ArchivePath { get; set; } = "data/archive";
+
+    /// <summary>How long the raw archive keeps a document's records (its metadata stays).</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(365);
 }

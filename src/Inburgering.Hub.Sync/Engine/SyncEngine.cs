@@ -3,6 +3,7 @@ using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Domain.Values;
+using Inburgering.Hub.Sync.Archive;
 using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Writers;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,7 @@ public sealed partial class SyncEngine(
     HubDbContextFactory dbFactory,
     ConnectorCatalog connectors,
     RecordWriters writers,
+    RawArchive archive,
     IPseudonymizer pseudonymizer,
     GemeenteCatalog gemeenten,
     SyncOptions options,
@@ -284,6 +286,14 @@ public sealed partial class SyncEngine(
             }
 
             await SaveStateAsync(db, run, stream.Name, completed.State, cancellationToken);
+        }
+
+        if (file is not null)
+        {
+            await archive.AppendAsync(
+                file.Id,
+                batch.Records.Select(r => (r.Location, r.Raw)).Concat(batch.Rejections.Select(r => (r.Location, r.Raw))),
+                cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

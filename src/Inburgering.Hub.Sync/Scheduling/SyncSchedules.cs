@@ -15,6 +15,14 @@ public sealed class SyncSchedules(ISchedulerFactory schedulers, ConnectorCatalog
     public async Task ScheduleAllAsync(CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var retention = JobBuilder.Create<ArchiveRetentionJob>().WithIdentity(ArchiveRetentionJob.Key).StoreDurably().Build();
+        var nightly = TriggerBuilder.Create()
+            .WithIdentity("archive-retention-nightly", ArchiveRetentionJob.Key.Group)
+            .ForJob(ArchiveRetentionJob.Key)
+            .WithSchedule(CronScheduleBuilder.Create("0 30 3 * * ?").WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+            .Build();
+        await scheduler.ScheduleJob(retention, [nightly], new ScheduleJobOptions { Replace = true }, cancellationToken);
+
         foreach (var connector in connectors.All)
         {
             var name = connector.Manifest.Name;

@@ -89,6 +89,8 @@ public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Hub:Database:Provider", "Sqlite");
+        builder.UseSetting("Hub:Sync:ArchivePath", Path.Combine(_folder, "archive"));
+        builder.UseSetting("Hub:Plugins:Path", Path.Combine(_folder, "plugins"));
         builder.UseSetting("Hub:Database:ConnectionString", $"Data Source={Path.Combine(_folder, "hub.db")};Pooling=False");
         builder.UseSetting("Hub:Database:MigrateOnStart", "true");
         builder.UseSetting("Hub:Auth:Authority", "");

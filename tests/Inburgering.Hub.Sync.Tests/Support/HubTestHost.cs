@@ -62,6 +62,7 @@ public sealed class HubTestHost : IAsyncDisposable
             ["Hub:Database:Provider"] = "Sqlite",
             ["Hub:Database:ConnectionString"] = $"Data Source={databasePath};Pooling=False",
             ["Hub:Pseudonymisation:Key"] = TestKey,
+            ["Hub:Sync:ArchivePath"] = Path.Combine(folder, "archive"),
             [$"Hub:Connectors:{ScriptedConnector.ConnectorName}:Settings:Inbox"] = folder,
         };
         for (var i = 0; i < Westfriesland.Length; i++)

@@ -123,7 +123,8 @@ namespace Inburgering.Hub.Data.Migrations
                     Size = table.Column<long>(type: "INTEGER", nullable: false),
                     ReceivedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     RunId = table.Column<long>(type: "INTEGER", nullable: false),
-                    RetainUntil = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    RetainUntil = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ArchivePurgedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inburgering.Hub.Data.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261124050652_Initial")]
+    [Migration("20261124051618_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1692,6 +1692,9 @@ namespace Inburgering.Hub.Data.Migrations
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("ArchivePurgedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Connector")
                         .IsRequired()
