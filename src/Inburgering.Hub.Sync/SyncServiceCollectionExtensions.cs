@@ -31,6 +31,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<GemeenteCatalogWriter>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<KoppelingWriter>>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<TaakstellingWriter>>();
+        services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<ParticipatieWriter>>();
         return services;
     }
 

@@ -48,11 +48,30 @@ internal static partial class CanonicalMapper
     [MapProperty(nameof(TaakstellingRecord.Taakstelling), nameof(Taakstelling.Aantal))]
     public static partial Taakstelling ToTaakstelling(TaakstellingRecord record);
 
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.Id))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.InburgeraarId))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.Inburgeraar))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.SourceConnector))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.SourceStream))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.SourceId))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.ContentHash))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.FirstSeenRunId))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.LastChangedRunId))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.SourceFileId))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.SourceLocation))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.LastSeenFileId))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.IsDeleted))]
+    [MapperIgnoreTarget(nameof(Participatieactiviteit.DeletedRunId))]
+    [MapperIgnoreSource(nameof(ParticipatieRecord.Person))]
+    public static partial Participatieactiviteit ToParticipatieactiviteit(ParticipatieRecord record);
+
     private static Gezinsrol ToGezinsrol(string code) => Parse<Gezinsrol>(code);
 
     private static Voorinburgering ToVoorinburgering(string code) => Parse<Voorinburgering>(code);
 
     private static KoppelingStatus ToKoppelingStatus(string code) => Parse<KoppelingStatus>(code);
+
+    private static ParticipatieSoort ToParticipatieSoort(string code) => Parse<ParticipatieSoort>(code);
 
     private static TEnum Parse<TEnum>(string code)
         where TEnum : struct, Enum =>
