@@ -2,17 +2,16 @@ using System.Text.Json;
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Domain.Values;
-using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Persons;
 
 namespace Inburgering.Hub.Sync.Engine;
 
 /// <summary>
 /// Builds quarantine rows: raw content and message with every 9-digit run masked, the gemeente when
-/// known (it scopes who may see the row), and for records the connector could read, the record
+/// readable, even if not (yet) configured (it scopes who may see the row), and for records the connector could read, the record
 /// without its person plus the person's pseudonyms, so it can be replayed after a fix.
 /// </summary>
-internal sealed class QuarantineFactory(GemeenteCatalog gemeenten, TimeProvider time)
+internal sealed class QuarantineFactory(TimeProvider time)
 {
     public QuarantineRecord Create(
         long runId,
@@ -39,7 +38,7 @@ internal sealed class QuarantineFactory(GemeenteCatalog gemeenten, TimeProvider 
             Content = Bsn.Mask(raw),
             ReasonCode = reasonCode,
             Message = Bsn.Mask(message),
-            GemeenteCode = gemeenten.IsKnown(gemeenteCode) ? gemeenteCode : null,
+            GemeenteCode = gemeenteCode is not null && GemeenteCode.IsWellFormed(gemeenteCode) ? gemeenteCode : null,
             SourceId = sourceId,
             RecordType = replayable ? record!.GetType().FullName : null,
             RecordJson = replayable ? Serialize(record!) : null,

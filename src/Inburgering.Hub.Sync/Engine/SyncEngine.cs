@@ -30,7 +30,7 @@ public sealed partial class SyncEngine(
 {
     private readonly ConcurrentDictionary<string, Task<SyncRun>> _active = new(StringComparer.OrdinalIgnoreCase);
     private readonly CancellationTokenSource _stopping = new();
-    private readonly QuarantineFactory _quarantine = new(gemeenten, time);
+    private readonly QuarantineFactory _quarantine = new(time);
 
     /// <summary>The connectors with a run under way.</summary>
     public IReadOnlyCollection<string> Running => [.. _active.Keys];

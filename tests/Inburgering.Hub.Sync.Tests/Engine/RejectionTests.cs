@@ -68,8 +68,9 @@ public sealed class RejectionTests
         Assert.Contains("gezinsrol", unknownCode.Message, StringComparison.Ordinal);
         Assert.Equal("GM0405", unknownCode.GemeenteCode);
 
-        // An unknown gemeente cannot scope the row.
-        Assert.Null(quarantine.Single(q => q.ReasonCode == ReasonCodes.UnknownGemeente).GemeenteCode);
+        // A well-formed but unconfigured gemeente still scopes the row: only that gemeente (once
+        // configured) may see it, and replay it.
+        Assert.Equal("GM9999", quarantine.Single(q => q.ReasonCode == ReasonCodes.UnknownGemeente).GemeenteCode);
         Assert.Contains("GM9999", quarantine.Single(q => q.ReasonCode == ReasonCodes.UnknownGemeente).Message, StringComparison.Ordinal);
 
         quarantine.Select(q => new { q.Location, q.ReasonCode, q.Message, q.Content, q.GemeenteCode }).MatchSnapshot();
@@ -103,7 +104,7 @@ public sealed class RejectionTests
         Assert.Equal("K-2;*********;1234567890;GM0388;31-02-2024;;2024-H1;G-2;KIND;2016;SYR;N;GEEN;GEKOPPELD", rows[0].Content);
         Assert.Equal("koppeldatum '31-02-2024' is not a date (BSN *********).", rows[0].Message);
         Assert.Equal("GM0388", rows[0].GemeenteCode);
-        Assert.Null(rows[1].GemeenteCode);
+        Assert.Equal("GM7777", rows[1].GemeenteCode);
         Assert.Equal(1, await db.Koppelingen.CountAsync());
     }
 

@@ -39,6 +39,9 @@ public sealed class HubTestHost : IAsyncDisposable
 
     public string DatabasePath { get; }
 
+    /// <summary>The host's temp folder (database, archive, plug-ins).</summary>
+    public string Folder => _folder;
+
     public string ConnectionString => $"Data Source={DatabasePath};Pooling=False";
 
     public ServiceProvider Services { get; }
@@ -51,9 +54,17 @@ public sealed class HubTestHost : IAsyncDisposable
 
     public HubDbContextFactory DbFactory => Services.GetRequiredService<HubDbContextFactory>();
 
-    public static async Task<HubTestHost> StartAsync(int? batchSize = null)
+    /// <param name="batchSize">Hub:Sync:BatchSize, when set.</param>
+    /// <param name="overrides">Further configuration, applied last.</param>
+    /// <param name="folder">Reuse the folder (and database) of an earlier host.</param>
+    /// <param name="configure">Extra service registrations (e.g. Quartz).</param>
+    public static async Task<HubTestHost> StartAsync(
+        int? batchSize = null,
+        IReadOnlyDictionary<string, string?>? overrides = null,
+        string? folder = null,
+        Action<IServiceCollection>? configure = null)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "inburgering-hub-sync-tests", Guid.NewGuid().ToString("N"));
+        folder ??= Path.Combine(Path.GetTempPath(), "inburgering-hub-sync-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var databasePath = Path.Combine(folder, "hub.db");
 
@@ -78,15 +89,21 @@ public sealed class HubTestHost : IAsyncDisposable
             settings["Hub:Sync:BatchSize"] = size.ToString(CultureInfo.InvariantCulture);
         }
 
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var connector = new ScriptedConnector();
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddHubData()
             .AddHubSync()
-            .AddSingleton<IConnector>(connector)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+            .AddSingleton<IConnector>(connector);
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         var host = new HubTestHost(folder, databasePath, services, connector);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);

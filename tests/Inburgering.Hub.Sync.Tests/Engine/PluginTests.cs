@@ -1,0 +1,71 @@
+using System.Runtime.Loader;
+using Inburgering.Hub.Domain.Operational;
+using Inburgering.Hub.Sync.Engine;
+using Inburgering.Hub.Sync.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Inburgering.Hub.Sync.Tests.Engine;
+
+/// <summary>A third party's connector, built against the SDK only, dropped into the plug-in folder.</summary>
+public sealed class PluginTests
+{
+    private const string SampleName = "sample-participatie";
+
+    [Fact]
+    public async Task A_connector_dropped_in_the_plugin_folder_is_installed_isolated_and_runs()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "inburgering-hub-sync-tests", Guid.NewGuid().ToString("N"));
+        var plugin = Path.Combine(folder, "plugins", "sample");
+        var inbox = Path.Combine(folder, "inbox");
+        Directory.CreateDirectory(plugin);
+        Directory.CreateDirectory(inbox);
+        foreach (var file in Directory.GetFiles(SampleOutput(), "Inburgering.Hub.Connectors.Sample.*"))
+        {
+            File.Copy(file, Path.Combine(plugin, Path.GetFileName(file)));
+        }
+
+        await File.WriteAllTextAsync(
+            Path.Combine(inbox, "participatie-20240105.jsonl"),
+            $$"""{"id":"P-1","bsn":"{{TestBsns.A}}","gemeenteCode":"GM0405","soort":"WERKSTAGE","startdatum":"2024-01-08","einddatum":null,"urenPerWeek":16}""" + "\n");
+
+        await using var hub = await HubTestHost.StartAsync(
+            folder: folder,
+            overrides: new Dictionary<string, string?>
+            {
+                ["Hub:Plugins:Path"] = Path.Combine(folder, "plugins"),
+                [$"Hub:Connectors:{SampleName}:Settings:InboxPath"] = inbox,
+            });
+        var catalog = hub.Services.GetRequiredService<ConnectorCatalog>();
+
+        var connector = catalog.Get(SampleName);
+        var run = await hub.Engine.RunAsync(SampleName, SyncTrigger.Schedule, CancellationToken.None);
+
+        Assert.NotSame(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(connector.GetType().Assembly));
+        Assert.Contains(catalog.All, c => c.Manifest.Name == ScriptedConnector.ConnectorName);
+        Assert.Equal(SyncRunStatus.Succeeded, run.Status);
+        Assert.Equal(1, run.Inserted);
+        await using var db = hub.System();
+        var row = await db.Participatieactiviteiten.SingleAsync();
+        Assert.Equal(SampleName, row.SourceConnector);
+        Assert.Equal(16, row.UrenPerWeek);
+    }
+
+    /// <summary>The sample connector's build output (same configuration as this test assembly).</summary>
+    private static string SampleOutput()
+    {
+        var bin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var tfm = bin.Name;
+        var configuration = bin.Parent!.Name;
+        var root = bin;
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Inburgering.Hub.sln")))
+        {
+            root = root.Parent;
+        }
+
+        var output = Path.Combine(root!.FullName, "connectors", "Inburgering.Hub.Connectors.Sample", "bin", configuration, tfm);
+        Assert.True(Directory.Exists(output), $"Build the sample connector first: {output} is missing.");
+        return output;
+    }
+}
