@@ -3,7 +3,6 @@ using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Sync.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Xunit;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 

@@ -4,7 +4,6 @@ using Inburgering.Hub.Sync.Engine;
 using Inburgering.Hub.Sync.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 

@@ -5,7 +5,6 @@ using Inburgering.Hub.Sync.Quarantine;
 using Inburgering.Hub.Sync.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 

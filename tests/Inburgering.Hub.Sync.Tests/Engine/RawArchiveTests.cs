@@ -2,7 +2,6 @@ using Inburgering.Hub.Sync.Archive;
 using Inburgering.Hub.Sync.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Quartz;
-using Xunit;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
