@@ -29,6 +29,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<GemeenteCatalogWriter>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<KoppelingWriter>>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<TaakstellingWriter>>();
+        services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<VoortgangWriter>>();
         return services;
     }
 
