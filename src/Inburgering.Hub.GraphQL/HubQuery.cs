@@ -57,6 +57,28 @@ public sealed class HubQuery : ObjectGraphType
             .ResolveAsync(async c => await Pager(c).PageAsync(
                 c.Db().Taakstellingen.AsNoTracking().Where(t => !t.IsDeleted), c.First(), c.After(), c.CancellationToken));
 
+        Field<NonNullGraphType<LeerrouteDeelnameConnectionGraphType>>("leerrouteDeelnames")
+            .Description("Leerroute-deelnames at taalaanbieders of your gemeenten.")
+            .Paged()
+            .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn deelnames (default false).")
+            .ResolveAsync(async c =>
+            {
+                var all = c.GetArgument("metIngetrokken", false);
+                var query = c.Db().Set<Domain.Entities.LeerrouteDeelname>().AsNoTracking().Where(d => all || !d.IsDeleted);
+                return await Pager(c).PageAsync(query, c.First(), c.After(), c.CancellationToken);
+            });
+
+        Field<NonNullGraphType<VoortgangsmetingConnectionGraphType>>("voortgangsmetingen")
+            .Description("Voortgangsmetingen of taalaanbieders in your gemeenten.")
+            .Paged()
+            .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn metingen (default false).")
+            .ResolveAsync(async c =>
+            {
+                var all = c.GetArgument("metIngetrokken", false);
+                var query = c.Db().Set<Domain.Entities.Voortgangsmeting>().AsNoTracking().Where(m => all || !m.IsDeleted);
+                return await Pager(c).PageAsync(query, c.First(), c.After(), c.CancellationToken);
+            });
+
         this.AddOperationalFields();
     }
 

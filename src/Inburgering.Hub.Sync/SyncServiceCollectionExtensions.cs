@@ -32,6 +32,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<KoppelingWriter>>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<TaakstellingWriter>>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<ParticipatieWriter>>();
+        services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<VoortgangWriter>>();
         return services;
     }
 

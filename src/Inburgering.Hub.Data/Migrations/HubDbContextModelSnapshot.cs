@@ -694,6 +694,9 @@ namespace Inburgering.Hub.Data.Migrations
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("LaatstePeildatum")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LastChangedRunId")
                         .HasColumnType("INTEGER");
 

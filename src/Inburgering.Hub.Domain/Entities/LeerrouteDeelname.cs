@@ -15,5 +15,8 @@ public sealed class LeerrouteDeelname : PersonFact
 
     public DateOnly? Einddatum { get; set; }
 
+    /// <summary>Peildatum of the progress line the leerroute, status and einddatum were taken from (the latest one).</summary>
+    public DateOnly LaatstePeildatum { get; set; }
+
     public List<Voortgangsmeting> Voortgangsmetingen { get; } = [];
 }

@@ -21,5 +21,13 @@ public sealed class InburgeraarGraphType : ObjectGraphType<Inburgeraar>
             .Description("COA koppelingen of this person that you may see.")
             .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn koppelingen (default false).")
             .Resolve(c => c.FactsOf<Koppeling>(c.Source.Id, c.GetArgument("metIngetrokken", false)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LeerrouteDeelnameGraphType>>>>("leerrouteDeelnames")
+            .Description("Leerroutes of this person at taalaanbieders that you may see.")
+            .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn deelnames (default false).")
+            .Resolve(c => c.FactsOf<LeerrouteDeelname>(c.Source.Id, c.GetArgument("metIngetrokken", false)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PvtGraphType>>>>("pvts")
+            .Description("Completed participatieverklaringstrajecten of this person that you may see.")
+            .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn pvts (default false).")
+            .Resolve(c => c.FactsOf<Pvt>(c.Source.Id, c.GetArgument("metIngetrokken", false)));
     }
 }

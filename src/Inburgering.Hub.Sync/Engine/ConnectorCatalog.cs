@@ -22,6 +22,16 @@ public sealed class ConnectorCatalog(IEnumerable<IConnector> connectors, PluginC
     public ConnectorOptions OptionsFor(string name)
     {
         var options = configuration.GetSection($"Hub:Connectors:{name}").Get<ConnectorOptions>() ?? new ConnectorOptions();
+
+        // Settings are one flat dictionary: nested keys (Aanbieders:FIOLET:Columns:bsn) keep their full path.
+        foreach (var (key, value) in configuration.GetSection($"Hub:Connectors:{name}:Settings").AsEnumerable(makePathsRelative: true))
+        {
+            if (value is not null)
+            {
+                options.Settings[key] = value;
+            }
+        }
+
         foreach (var setting in Get(name).Manifest.Settings)
         {
             if (setting.Default is not null && string.IsNullOrWhiteSpace(options.Settings.GetValueOrDefault(setting.Key)))

@@ -16,6 +16,6 @@ public sealed class SchemaFileTests(RegionFixture hub)
         Assert.True(
             string.Equals(live, committed, StringComparison.Ordinal),
             "schema/schema.graphql is out of date with the live schema. Regenerate it with "
-            + "`dotnet run --project src/Inburgering.Hub.Server -- schema > schema/schema.graphql` and commit the result.");
+            + "`dotnet run --no-launch-profile --project src/Inburgering.Hub.Server -- schema > schema/schema.graphql` and commit the result.");
     }
 }

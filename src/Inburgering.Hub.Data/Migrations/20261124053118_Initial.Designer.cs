@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inburgering.Hub.Data.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261124051618_Initial")]
+    [Migration("20261124053118_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -696,6 +696,9 @@ namespace Inburgering.Hub.Data.Migrations
 
                     b.Property<bool>("IsDeleted")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LaatstePeildatum")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("LastChangedRunId")
                         .HasColumnType("INTEGER");

@@ -419,6 +419,7 @@ namespace Inburgering.Hub.Data.Migrations
                     Startdatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Einddatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LaatstePeildatum = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     SourceConnector = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     SourceStream = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     SourceId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),

@@ -1,0 +1,21 @@
+using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Domain.Entities;
+
+namespace Inburgering.Hub.Sync.Writers;
+
+/// <summary>
+/// The <see cref="Voortgangsmeting"/> part of <see cref="VoortgangWriter"/>: one row per line (source
+/// id <c>&lt;aanbieder&gt;:&lt;cursistId&gt;:&lt;peildatum&gt;</c>, the line's own id), linked to its
+/// deelname through <paramref name="deelnameIds"/> (deelname source id → row id). One instance per batch.
+/// </summary>
+internal sealed class VoortgangsmetingWriter(IReadOnlyDictionary<string, long> deelnameIds) : RecordWriter<VoortgangRecord, Voortgangsmeting>
+{
+    protected override Rejection? Validate(VoortgangRecord record, WriteContext context) => LeerrouteDeelnameWriter.Rules(record);
+
+    protected override Voortgangsmeting Map(VoortgangRecord record)
+    {
+        var meting = TaalaanbiederMapper.ToVoortgangsmeting(record);
+        meting.LeerrouteDeelnameId = deelnameIds[LeerrouteDeelnameWriter.SourceIdOf(record)];
+        return meting;
+    }
+}
