@@ -1,5 +1,6 @@
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Connectors.Coa;
+using Inburgering.Hub.Connectors.WerkSaam;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.GraphQL;
@@ -27,6 +28,7 @@ public static class HubApplication
         services.AddHubScheduling();
         services.AddHubGraphQL();
         services.AddSingleton<IConnector, CoaConnector>();
+        services.AddSingleton<IConnector, WerkSaamConnector>();
         services.AddSingleton<HubStartup>();
         services.AddHostedService<HubStartupService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
