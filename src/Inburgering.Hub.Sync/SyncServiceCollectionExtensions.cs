@@ -33,6 +33,10 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<TaakstellingWriter>>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<ParticipatieWriter>>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<VoortgangWriter>>();
+        services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<IntakeWriter>>();
+        services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<UitkeringWriter>>();
+        services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<OntzorgtrajectWriter>>();
+        services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<MapTrajectWriter>>();
         return services;
     }
 

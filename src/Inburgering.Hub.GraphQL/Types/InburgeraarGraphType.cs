@@ -29,5 +29,22 @@ public sealed class InburgeraarGraphType : ObjectGraphType<Inburgeraar>
             .Description("Completed participatieverklaringstrajecten of this person that you may see.")
             .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn pvts (default false).")
             .Resolve(c => c.FactsOf<Pvt>(c.Source.Id, c.GetArgument("metIngetrokken", false)));
+
+        Facts<BredeIntake, BredeIntakeGraphType>("intakes", "Brede intakes and PIPs (WerkSaam RIT) of this person that you may see.");
+        Facts<Uitkering, UitkeringGraphType>("uitkeringen", "Uitkeringen (WerkSaam) of this person that you may see.");
+        Facts<Ontzorgtraject, OntzorgtrajectGraphType>("ontzorgtrajecten", "Ontzorgtrajecten (WerkSaam) of this person that you may see.");
+        Facts<MapTraject, MapTrajectGraphType>("mapTrajecten", "MAP-trajecten (WerkSaam) of this person that you may see.");
+        Facts<Participatieactiviteit, ParticipatieactiviteitGraphType>("participatie", "Participatie- and werkactiviteiten of this person that you may see.");
+    }
+
+    /// <summary>A batched list of one kind of person fact (one query per level, caller-scoped).</summary>
+    private void Facts<TFact, TGraphType>(string name, string description)
+        where TFact : PersonFact
+        where TGraphType : ObjectGraphType<TFact>
+    {
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TGraphType>>>>(name)
+            .Description(description)
+            .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn or deleted records (default false).")
+            .Resolve(c => c.FactsOf<TFact>(c.Source.Id, c.GetArgument("metIngetrokken", false)));
     }
 }

@@ -1,6 +1,7 @@
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Connectors.Coa;
 using Inburgering.Hub.Connectors.Taalaanbieder;
+using Inburgering.Hub.Connectors.WerkSaam;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.GraphQL;
@@ -29,6 +30,7 @@ public static class HubApplication
         services.AddHubGraphQL();
         services.AddSingleton<IConnector, CoaConnector>();
         services.AddSingleton<IConnector, TaalaanbiederConnector>();
+        services.AddSingleton<IConnector, WerkSaamConnector>();
         services.AddSingleton<HubStartup>();
         services.AddHostedService<HubStartupService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
