@@ -105,7 +105,7 @@ internal static class Program
     private static void Print(PhaseResult r) =>
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  {r.Phase,-5} {r.Rows,10:N0} rows  {r.Seconds,7:F2} s (cpu {r.CpuSeconds,6:F2} s)  {r.RowsPerSecond,9:N0} rows/s  peak WS {Mib(r.PeakWorkingSet),6:F0} MiB  peak heap {Mib(r.PeakManagedHeap),6:F0} MiB  [{r.Pragmas}] {r.Detail}"));
+            $"  {r.Phase,-5} {r.Rows,10:N0} rows  {r.Seconds,7:F2} s{(r.CpuSeconds > 0 ? $" (cpu {r.CpuSeconds:F1} s)" : ""),-14}  {r.RowsPerSecond,9:N0} rows/s  peak WS {Mib(r.PeakWorkingSet),6:F0} MiB  peak heap {Mib(r.PeakManagedHeap),6:F0} MiB  [{r.Pragmas}] {r.Detail}"));
 
     private static bool Report(BenchOptions options, Dictionary<int, PhaseResult> hub, PhaseResult plain)
     {
