@@ -4,7 +4,7 @@ namespace Inburgering.Hub.Connectors.Coa;
 
 /// <summary>
 /// Reads the rows of <c>coa-koppelingen-YYYYMMDD.csv</c> into <see cref="KoppelingRecord"/>s. It
-/// checks the format only; BSN elfproef, gemeente and code values are the engine's checks.
+/// checks the format only; BSN elfproef, gemeente, code values and duplicate ids are the engine's checks.
 /// </summary>
 internal sealed class KoppelingRowParser : ICoaRowParser
 {
@@ -23,8 +23,6 @@ internal sealed class KoppelingRowParser : ICoaRowParser
     private const string Voorinburgering = "voorinburgering";
     private const string Status = "status";
 
-    private readonly HashSet<string> _seenIds = new(StringComparer.Ordinal);
-
     /// <inheritdoc/>
     public IReadOnlyList<string> Columns { get; } =
     [
@@ -37,16 +35,9 @@ internal sealed class KoppelingRowParser : ICoaRowParser
     {
         ArgumentNullException.ThrowIfNull(row);
 
+        // A koppeling_id that occurs twice in a file is the engine's check (DUPLICATE_ID): keeping
+        // every id of a million-row file here would make memory grow with the file.
         var id = row.Required(KoppelingId);
-        if (id is not null && !_seenIds.Add(id))
-        {
-            return row.Reject(
-                ReasonCodes.DuplicateId,
-                $"Field '{KoppelingId}' value '{CoaFormats.ForMessage(id)}' occurs more than once in the file; the first occurrence is kept.",
-                id,
-                row.Code(GemeenteCode));
-        }
-
         var bsn = row.Text(Bsn);
         var vNummer = row.Required(VNummer);
         var gemeente = row.Code(GemeenteCode, required: true);

@@ -6,12 +6,15 @@ namespace Inburgering.Hub.Data.Providers;
 /// <summary>Embedded SQLite: the default, zero-install store.</summary>
 public sealed class SqliteDatabaseProvider : IDatabaseProvider
 {
+    private readonly SqlitePragmaInterceptor _pragmas = new();
+
     public string Name => "Sqlite";
 
     public void Configure(DbContextOptionsBuilder builder, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.FullName));
+        builder.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SqliteDatabaseProvider).Assembly.FullName))
+            .AddInterceptors(_pragmas);
     }
 
     public void Prepare(string connectionString)

@@ -1,5 +1,6 @@
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.Sync.Writers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Sync.Persons;
@@ -10,17 +11,24 @@ namespace Inburgering.Hub.Sync.Persons;
 /// </summary>
 internal sealed class PersonResolver(HubDbContext db, long runId)
 {
+    /// <summary>Persons created by this batch and not yet stored; EF does not track them.</summary>
+    private readonly List<Inburgeraar> _created = [];
+
     /// <summary>Resolves every claim to a person id (same order as <paramref name="claims"/>).</summary>
     public async Task<long[]> ResolveAsync(IReadOnlyList<PersonClaim> claims, CancellationToken cancellationToken)
     {
         var bsnKeys = claims.Select(c => c.Key.BsnPseudoniem).OfType<string>().Distinct().ToList();
         var vnrKeys = claims.Select(c => c.Key.VNummerPseudoniem).OfType<string>().Distinct().ToList();
+        // One JSON parameter per key list (json_each) rather than one SQL parameter per key: a batch
+        // has thousands of keys. Two queries, so each probes its own unique index.
         var known = await db.Inburgeraars.IgnoreQueryFilters()
-            .Where(i => (i.Pseudoniem != null && bsnKeys.Contains(i.Pseudoniem))
-                || (i.VNummerPseudoniem != null && vnrKeys.Contains(i.VNummerPseudoniem)))
+            .Where(i => i.Pseudoniem != null && EF.Parameter(bsnKeys).Contains(i.Pseudoniem))
             .ToListAsync(cancellationToken);
-        var byBsn = known.Where(i => i.Pseudoniem != null).ToDictionary(i => i.Pseudoniem!, StringComparer.Ordinal);
-        var byVnr = known.Where(i => i.VNummerPseudoniem != null).ToDictionary(i => i.VNummerPseudoniem!, StringComparer.Ordinal);
+        known.AddRange(await db.Inburgeraars.IgnoreQueryFilters()
+            .Where(i => i.VNummerPseudoniem != null && EF.Parameter(vnrKeys).Contains(i.VNummerPseudoniem))
+            .ToListAsync(cancellationToken));
+        var byBsn = known.Where(i => i.Pseudoniem != null).DistinctBy(i => i.Id).ToDictionary(i => i.Pseudoniem!, StringComparer.Ordinal);
+        var byVnr = known.Where(i => i.VNummerPseudoniem != null).DistinctBy(i => i.Id).ToDictionary(i => i.VNummerPseudoniem!, StringComparer.Ordinal);
 
         var persons = new Inburgeraar[claims.Count];
         var mergedInto = new Dictionary<Inburgeraar, Inburgeraar>(ReferenceEqualityComparer.Instance);
@@ -32,10 +40,62 @@ internal sealed class PersonResolver(HubDbContext db, long runId)
             persons[n] = person;
         }
 
+
+        await FlushCreatedAsync(track: false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         // A claim resolved before a later claim of the batch merged its person away belongs to the survivor.
         return [.. persons.Select(p => Survivor(p, mergedInto).Id)];
+    }
+
+    /// <summary>
+    /// Stores the persons created so far with one bulk insert (EF would insert them one by one) and
+    /// reads their ids back by their unique pseudonyms. With <paramref name="track"/> EF tracks them
+    /// from then on, so later changes in the batch (a merge) are saved.
+    /// </summary>
+    private async Task FlushCreatedAsync(bool track, CancellationToken cancellationToken)
+    {
+        if (_created.Count == 0)
+        {
+            return;
+        }
+
+        await BulkInsert.InsertAsync(db, _created, cancellationToken);
+        await ReadIdsAsync(_created, cancellationToken);
+        if (track)
+        {
+            db.Inburgeraars.AttachRange(_created);
+        }
+
+        _created.Clear();
+    }
+
+    /// <summary>Sets the ids of freshly inserted persons, found by their BSN pseudonym or else their V-nummer pseudonym.</summary>
+    private async Task ReadIdsAsync(List<Inburgeraar> created, CancellationToken cancellationToken)
+    {
+        if (created.Count == 0)
+        {
+            return;
+        }
+
+        var bsnKeys = created.Select(p => p.Pseudoniem).OfType<string>().ToList();
+        var vnrKeys = created.Where(p => p.Pseudoniem is null).Select(p => p.VNummerPseudoniem).OfType<string>().ToList();
+        var byBsn = bsnKeys.Count == 0
+            ? []
+            : await db.Inburgeraars.IgnoreQueryFilters().AsNoTracking()
+                .Where(i => i.Pseudoniem != null && EF.Parameter(bsnKeys).Contains(i.Pseudoniem))
+                .Select(i => new { Key = i.Pseudoniem!, i.Id })
+                .ToDictionaryAsync(i => i.Key, i => i.Id, StringComparer.Ordinal, cancellationToken);
+        var byVnr = vnrKeys.Count == 0
+            ? []
+            : await db.Inburgeraars.IgnoreQueryFilters().AsNoTracking()
+                .Where(i => i.VNummerPseudoniem != null && EF.Parameter(vnrKeys).Contains(i.VNummerPseudoniem))
+                .Select(i => new { Key = i.VNummerPseudoniem!, i.Id })
+                .ToDictionaryAsync(i => i.Key, i => i.Id, StringComparer.Ordinal, cancellationToken);
+        foreach (var person in created)
+        {
+            person.Id = person.Pseudoniem is { } bsn ? byBsn[bsn] : byVnr[person.VNummerPseudoniem!];
+        }
     }
 
     private static Inburgeraar Survivor(Inburgeraar person, Dictionary<Inburgeraar, Inburgeraar> mergedInto)
@@ -74,7 +134,7 @@ internal sealed class PersonResolver(HubDbContext db, long runId)
         if (person is null)
         {
             person = new Inburgeraar { FirstSeenRunId = runId, LastChangedRunId = runId };
-            db.Inburgeraars.Add(person);
+            _created.Add(person);
         }
 
         if (person.Pseudoniem is null && key.BsnPseudoniem is not null)
@@ -95,6 +155,7 @@ internal sealed class PersonResolver(HubDbContext db, long runId)
     /// <summary>Moves every fact of a V-nummer-only person to the BSN person and removes the former.</summary>
     private async Task MergeAsync(Inburgeraar from, Inburgeraar into, CancellationToken cancellationToken)
     {
+        await FlushCreatedAsync(track: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var reassign in PersonFactSets.All)
         {

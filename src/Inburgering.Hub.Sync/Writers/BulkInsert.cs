@@ -11,6 +11,8 @@ namespace Inburgering.Hub.Sync.Writers;
 /// </summary>
 internal static class BulkInsert
 {
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
     private static readonly BulkCopyOptions Options = new() { BulkCopyType = BulkCopyType.MultipleRows, MaxBatchSize = 500 };
 
     static BulkInsert() => LinqToDBForEFTools.Initialize();
@@ -18,9 +20,17 @@ internal static class BulkInsert
     public static async Task InsertAsync<T>(HubDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
         where T : class
     {
-        if (rows.Count > 0)
+        if (rows.Count == 0)
         {
-            await db.BulkCopyAsync(Options, rows, cancellationToken);
+            return;
         }
+
+        if (db.Database.ProviderName == SqliteProvider)
+        {
+            await PreparedInsert<T>.InsertAsync(db, rows, cancellationToken);
+            return;
+        }
+
+        await db.BulkCopyAsync(Options, rows, cancellationToken);
     }
 }

@@ -80,7 +80,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
 
         var ids = accepted.Select(a => a.Source.SourceId).ToList();
         var existing = await context.Db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking()
-            .Where(e => e.SourceConnector == context.Connector && e.SourceStream == context.Stream && ids.Contains(e.SourceId))
+            .Where(e => e.SourceConnector == context.Connector && e.SourceStream == context.Stream && EF.Parameter(ids).Contains(e.SourceId))
             .ToDictionaryAsync(e => e.SourceId, StringComparer.Ordinal, cancellationToken);
 
         var inserts = new List<TEntity>();
@@ -140,7 +140,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
         if (seen.Count > 0 && context.SourceFileId is { } fileId)
         {
             await context.Db.Set<TEntity>().IgnoreQueryFilters()
-                .Where(e => seen.Contains(e.Id))
+                .Where(e => EF.Parameter(seen).Contains(e.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.LastSeenFileId, fileId), cancellationToken);
         }
 

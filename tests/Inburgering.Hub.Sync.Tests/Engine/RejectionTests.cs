@@ -1,4 +1,5 @@
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Sync.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,33 @@ namespace Inburgering.Hub.Sync.Tests.Engine;
 
 public sealed class RejectionTests
 {
+    [Theory]
+    [InlineData(null)] // the occurrences in one batch
+    [InlineData(2)] // the occurrences in different batches of one document
+    public async Task Engine_rejects_later_occurrences_of_an_id_in_one_document(int? batchSize)
+    {
+        await using var hub = await HubTestHost.StartAsync(batchSize);
+
+        var run = await hub.RunSnapshotAsync(Coa.Document(
+            "coa-koppelingen-20240108.csv",
+            Coa.Koppeling("K-1", TestBsns.A, line: 2),
+            Coa.Koppeling("K-1", TestBsns.A, gezinsrol: "PARTNER", line: 3),
+            Coa.Koppeling("K-2", TestBsns.B, line: 4),
+            Coa.Koppeling("K-3", TestBsns.C, line: 5),
+            Coa.Koppeling("K-1", TestBsns.D, gezinsrol: "KIND", line: 6)));
+
+        Assert.Equal(5, run.Read);
+        Assert.Equal(3, run.Inserted);
+        Assert.Equal(2, run.Quarantined);
+
+        await using var db = hub.System();
+        var k1 = await db.Koppelingen.SingleAsync(k => k.SourceId == "K-1");
+        Assert.Equal(Gezinsrol.Hoofdpersoon, k1.Gezinsrol);
+        var quarantine = await db.QuarantineRecords.OrderBy(q => q.Location).ToListAsync();
+        Assert.Equal([("line 3", ReasonCodes.DuplicateId), ("line 6", ReasonCodes.DuplicateId)], quarantine.Select(q => (q.Location, q.ReasonCode)));
+        Assert.All(quarantine, q => Assert.Equal("K-1", q.SourceId));
+    }
+
     [Fact]
     public async Task Engine_rejects_bad_records_into_quarantine_and_loads_the_rest()
     {
