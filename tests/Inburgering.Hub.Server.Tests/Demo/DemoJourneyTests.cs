@@ -1,0 +1,49 @@
+using Inburgering.Hub.Domain.Operational;
+using Inburgering.Hub.Server.Tests.Support;
+
+namespace Inburgering.Hub.Server.Tests.Demo;
+
+public sealed class DemoJourneyTests(DemoHubFactory hub) : IClassFixture<DemoHubFactory>
+{
+    [Fact]
+    public void Every_partner_connector_loaded_the_demo()
+    {
+        Assert.All(hub.Runs, r => Assert.True(r.Status is SyncRunStatus.Succeeded or SyncRunStatus.PartiallySucceeded, $"{r.Connector}: {r.Status} {r.Error}"));
+        Assert.Contains(hub.Runs, r => r.Connector == "coa" && r.Inserted > 0 && r.Quarantined == 1 && r.Deleted > 0);
+        Assert.Contains(hub.Runs, r => r.Connector == "taalaanbieder" && r.Inserted > 0);
+        Assert.Contains(hub.Runs, r => r.Connector == "werksaam" && r.Inserted > 0);
+    }
+
+    [Fact]
+    public async Task One_persons_journey_across_the_partners_in_a_single_query()
+    {
+        var journey = hub.Region.Journeys.First(j => j.IsStatushouder && j.Pvt is not null && j.Ontzorg is not null && j.Participatie.Count > 0);
+        using var client = hub.ClientFor(journey.Gemeente);
+        const string Query = """
+            query($after: String) { inburgeraars(first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes {
+              id geboortejaar herkomstland gemeente { naam }
+              koppelingen { gezinsrol huisvestingsdatum bron { connector } }
+              intakes { pipDagtekening leerroute bron { connector } }
+              leerrouteDeelnames { aanbieder leerroute startdatum voortgangsmetingen { peildatum urenGevolgd } }
+              pvts { afgerondOp }
+              uitkeringen { ingangsdatum }
+              ontzorgtrajecten { startdatum verlengdTot }
+              participatie { soort startdatum }
+            } } }
+            """;
+
+        var data = await client.DataAsync(Query);
+        var persons = data["inburgeraars"]!["nodes"].Items();
+        var person = persons.Single(p =>
+            p["leerrouteDeelnames"].Items().Any(d => d["startdatum"].Str() == journey.TaalStart!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            && p["pvts"].Items().Any(v => v["afgerondOp"].Str() == journey.Pvt!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            && p["geboortejaar"]!.GetValue<int>() == journey.Geboortejaar);
+
+        Assert.Equal("coa", person["koppelingen"].Items().Single()["bron"]!["connector"].Str());
+        Assert.Equal(journey.Leerroute, person["intakes"].Items().Single()["leerroute"].Str());
+        Assert.NotEmpty(person["leerrouteDeelnames"].Items().Single()["voortgangsmetingen"].Items());
+        Assert.NotEmpty(person["uitkeringen"].Items());
+        Assert.Single(person["ontzorgtrajecten"].Items());
+        Assert.Equal(journey.Participatie.Count, person["participatie"].Items().Count);
+    }
+}
