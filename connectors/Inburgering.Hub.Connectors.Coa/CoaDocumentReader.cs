@@ -1,3 +1,4 @@
+using Inburgering.Hub.Connectors.Abstractions.Text;
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -53,7 +54,7 @@ internal static class CoaDocumentReader
             }
 
             var location = $"{file.Name}:line {lineNumber}";
-            if (!CsvLineSplitter.TrySplit(line, fields))
+            if (!DelimitedLine.TrySplit(line, ';', fields))
             {
                 yield return new SourceRejection(location, line, ReasonCodes.MalformedRecord, "The line has unbalanced quotes.");
             }
@@ -93,7 +94,7 @@ internal static class CoaDocumentReader
             return "the header row holds bytes that are not Windows-1252 text";
         }
 
-        if (!CsvLineSplitter.TrySplit(headerLine, fields))
+        if (!DelimitedLine.TrySplit(headerLine, ';', fields))
         {
             return "the header row has unbalanced quotes";
         }

@@ -1,3 +1,4 @@
+using Inburgering.Hub.Connectors.Abstractions.Text;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Inburgering.Hub.Connectors.Abstractions;
@@ -59,7 +60,7 @@ internal static class VoortgangDocumentReader
             }
 
             var location = $"{file.DocumentName}:line {lineNumber}";
-            if (!CsvLineSplitter.TrySplit(line, mapping.Delimiter, fields))
+            if (!DelimitedLine.TrySplit(line, mapping.Delimiter, fields))
             {
                 yield return new SourceRejection(location, line, ReasonCodes.MalformedRecord, "The line has unbalanced quotes.");
             }
@@ -112,7 +113,7 @@ internal static class VoortgangDocumentReader
             return "the file starts with a UTF-8 byte-order mark; the mapping expects windows-1252 text";
         }
 
-        if (!CsvLineSplitter.TrySplit(headerLine, mapping.Delimiter, fields))
+        if (!DelimitedLine.TrySplit(headerLine, mapping.Delimiter, fields))
         {
             return "the header row has unbalanced quotes";
         }

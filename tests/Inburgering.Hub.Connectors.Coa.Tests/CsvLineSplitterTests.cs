@@ -1,3 +1,4 @@
+using Inburgering.Hub.Connectors.Abstractions.Text;
 namespace Inburgering.Hub.Connectors.Coa.Tests;
 
 public sealed class CsvLineSplitterTests
@@ -14,7 +15,7 @@ public sealed class CsvLineSplitterTests
     {
         var fields = new List<string>();
 
-        Assert.True(CsvLineSplitter.TrySplit(line, fields));
+        Assert.True(DelimitedLine.TrySplit(line, ';', fields));
         Assert.Equal(expected, fields);
     }
 
@@ -22,5 +23,5 @@ public sealed class CsvLineSplitterTests
     [InlineData("\"abc;d")]
     [InlineData("a;\"b")]
     [InlineData("\"a\"b;c")]
-    public void Unbalanced_quotes_fail(string line) => Assert.False(CsvLineSplitter.TrySplit(line, []));
+    public void Unbalanced_quotes_fail(string line) => Assert.False(DelimitedLine.TrySplit(line, ';', []));
 }

@@ -28,6 +28,12 @@ public static class CodeList<TEnum>
         return false;
     }
 
+    /// <summary>Parses a code that was already validated; throws for an unknown code.</summary>
+    public static TEnum Parse(string code) =>
+        TryParse(code, out var value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(code), code, $"Not a {typeof(TEnum).Name} code.");
+
     /// <summary>The CONSTANT_CASE code of an enum value.</summary>
     public static string ToCode(TEnum value)
     {

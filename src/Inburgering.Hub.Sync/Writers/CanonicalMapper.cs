@@ -65,17 +65,12 @@ internal static partial class CanonicalMapper
     [MapperIgnoreSource(nameof(ParticipatieRecord.Person))]
     public static partial Participatieactiviteit ToParticipatieactiviteit(ParticipatieRecord record);
 
-    private static Gezinsrol ToGezinsrol(string code) => Parse<Gezinsrol>(code);
+    private static Gezinsrol ToGezinsrol(string code) => CodeList<Gezinsrol>.Parse(code);
 
-    private static Voorinburgering ToVoorinburgering(string code) => Parse<Voorinburgering>(code);
+    private static Voorinburgering ToVoorinburgering(string code) => CodeList<Voorinburgering>.Parse(code);
 
-    private static KoppelingStatus ToKoppelingStatus(string code) => Parse<KoppelingStatus>(code);
+    private static KoppelingStatus ToKoppelingStatus(string code) => CodeList<KoppelingStatus>.Parse(code);
 
-    private static ParticipatieSoort ToParticipatieSoort(string code) => Parse<ParticipatieSoort>(code);
+    private static ParticipatieSoort ToParticipatieSoort(string code) => CodeList<ParticipatieSoort>.Parse(code);
 
-    private static TEnum Parse<TEnum>(string code)
-        where TEnum : struct, Enum =>
-        CodeList<TEnum>.TryParse(code, out var value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(code), code, $"Not a {typeof(TEnum).Name} code.");
 }

@@ -70,15 +70,10 @@ internal static partial class TaalaanbiederMapper
     [MapperIgnoreSource(nameof(VoortgangRecord.Person))]
     public static partial Pvt ToPvt(VoortgangRecord record);
 
-    private static Leerroute ToLeerroute(string code) => Parse<Leerroute>(code);
+    private static Leerroute ToLeerroute(string code) => CodeList<Leerroute>.Parse(code);
 
-    private static DeelnameStatus ToDeelnameStatus(string code) => Parse<DeelnameStatus>(code);
+    private static DeelnameStatus ToDeelnameStatus(string code) => CodeList<DeelnameStatus>.Parse(code);
 
-    private static Niveau? ToNiveau(string? code) => code is null ? null : Parse<Niveau>(code);
+    private static Niveau? ToNiveau(string? code) => code is null ? null : CodeList<Niveau>.Parse(code);
 
-    private static TEnum Parse<TEnum>(string code)
-        where TEnum : struct, Enum =>
-        CodeList<TEnum>.TryParse(code, out var value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(code), code, $"Not a {typeof(TEnum).Name} code.");
 }

@@ -88,23 +88,18 @@ internal static partial class WerkSaamMapper
         var flags = OntzorgPost.None;
         foreach (var post in posten)
         {
-            flags |= Parse<OntzorgPost>(post);
+            flags |= CodeList<OntzorgPost>.Parse(post);
         }
 
         return flags;
     }
 
-    private static Leerroute ToLeerroute(string code) => Parse<Leerroute>(code);
+    private static Leerroute ToLeerroute(string code) => CodeList<Leerroute>.Parse(code);
 
-    private static UitkeringSoort ToUitkeringSoort(string code) => Parse<UitkeringSoort>(code);
+    private static UitkeringSoort ToUitkeringSoort(string code) => CodeList<UitkeringSoort>.Parse(code);
 
-    private static RedenUitstroom ToRedenUitstroom(string code) => Parse<RedenUitstroom>(code);
+    private static RedenUitstroom ToRedenUitstroom(string code) => CodeList<RedenUitstroom>.Parse(code);
 
-    private static MapResultaat ToMapResultaat(string code) => Parse<MapResultaat>(code);
+    private static MapResultaat ToMapResultaat(string code) => CodeList<MapResultaat>.Parse(code);
 
-    private static TEnum Parse<TEnum>(string code)
-        where TEnum : struct, Enum =>
-        CodeList<TEnum>.TryParse(code, out var value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(code), code, $"Not a {typeof(TEnum).Name} code.");
 }

@@ -1,19 +1,18 @@
 using System.Text;
 
-namespace Inburgering.Hub.Connectors.Coa;
+namespace Inburgering.Hub.Connectors.Abstractions.Text;
 
 /// <summary>
-/// Splits one physical line of a semicolon-separated file into fields. A field may be enclosed in
-/// double quotes (a quote inside is doubled); records never span lines, so a quote that is not
-/// closed on its line makes the line malformed.
+/// For connector authors: splits one physical line of a delimited file into fields at <c>delimiter</c>. A field may be enclosed in double
+/// quotes (a quote inside is doubled); records never span lines, so a quote that is not closed on
+/// its line makes the line malformed.
 /// </summary>
-internal static class CsvLineSplitter
+public static class DelimitedLine
 {
-    public const char Separator = ';';
     private const char Quote = '"';
 
     /// <summary>Splits <paramref name="line"/>; false when its quotes are unbalanced.</summary>
-    public static bool TrySplit(string line, List<string> fields)
+    public static bool TrySplit(string line, char delimiter, List<string> fields)
     {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(fields);
@@ -26,14 +25,14 @@ internal static class CsvLineSplitter
             field.Clear();
             if (position < line.Length && line[position] == Quote)
             {
-                if (!TryReadQuoted(line, ref position, field))
+                if (!TryReadQuoted(line, delimiter, ref position, field))
                 {
                     return false;
                 }
             }
             else
             {
-                var end = line.IndexOf(Separator, position);
+                var end = line.IndexOf(delimiter, position);
                 end = end < 0 ? line.Length : end;
                 field.Append(line, position, end - position);
                 position = end;
@@ -45,12 +44,11 @@ internal static class CsvLineSplitter
                 return true;
             }
 
-            position++; // the separator
+            position++; // the delimiter
         }
     }
 
-    /// <summary>Reads a quoted field from the opening quote up to (not including) the next separator.</summary>
-    private static bool TryReadQuoted(string line, ref int position, StringBuilder field)
+    private static bool TryReadQuoted(string line, char delimiter, ref int position, StringBuilder field)
     {
         position++; // opening quote
         while (position < line.Length)
@@ -67,11 +65,11 @@ internal static class CsvLineSplitter
             }
             else
             {
-                // Closing quote: only a separator or the end of the line may follow.
-                return position == line.Length || line[position] == Separator;
+                // Closing quote: only the delimiter or the end of the line may follow.
+                return position == line.Length || line[position] == delimiter;
             }
         }
 
-        return false; // no closing quote
+        return false;
     }
 }
