@@ -1,8 +1,8 @@
-using Inburgering.Hub.Connectors.Abstractions.Text;
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Abstractions.Text;
 
 namespace Inburgering.Hub.Connectors.Coa;
 

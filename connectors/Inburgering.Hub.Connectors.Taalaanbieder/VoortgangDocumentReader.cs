@@ -1,7 +1,7 @@
-using Inburgering.Hub.Connectors.Abstractions.Text;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Abstractions.Text;
 
 namespace Inburgering.Hub.Connectors.Taalaanbieder;
 
