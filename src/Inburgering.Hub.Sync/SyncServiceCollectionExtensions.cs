@@ -33,6 +33,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<TaakstellingWriter>>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<ParticipatieWriter>>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<VoortgangWriter>>();
+        services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<Writers.Duo.DuoMeldingWriter>>();
         return services;
     }
 
