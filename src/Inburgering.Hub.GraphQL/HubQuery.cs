@@ -79,6 +79,23 @@ public sealed class HubQuery : ObjectGraphType
                 return await Pager(c).PageAsync(query, c.First(), c.After(), c.CancellationToken);
             });
 
+        Field<NonNullGraphType<DuoMeldingConnectionGraphType>>("meldingen")
+            .Description("DUO meldingen of your gemeenten, corrected ones included (see telt / vervangenDoor).")
+            .Paged()
+            .ResolveAsync(async c => await Pager(c).PageAsync(
+                c.Db().DuoMeldingen.AsNoTracking().Where(m => !m.IsDeleted), c.First(), c.After(), c.CancellationToken));
+
+        Field<NonNullGraphType<InburgeringsplichtConnectionGraphType>>("plichten")
+            .Description("DUO inburgeringsplichten for which one of your gemeenten is responsible now.")
+            .Paged()
+            .Argument<BooleanGraphType>("metIngetrokken", "Include plichten that are no longer derived (default false).")
+            .ResolveAsync(async c =>
+            {
+                var all = c.GetArgument("metIngetrokken", false);
+                var query = c.Db().Inburgeringsplichten.AsNoTracking().Where(p => all || !p.IsDeleted);
+                return await Pager(c).PageAsync(query, c.First(), c.After(), c.CancellationToken);
+            });
+
         this.AddOperationalFields();
     }
 

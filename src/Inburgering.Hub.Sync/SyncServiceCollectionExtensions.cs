@@ -37,6 +37,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<UitkeringWriter>>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<OntzorgtrajectWriter>>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<MapTrajectWriter>>();
+        services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<Writers.Duo.DuoMeldingWriter>>();
         return services;
     }
 

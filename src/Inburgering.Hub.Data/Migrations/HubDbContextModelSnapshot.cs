@@ -193,6 +193,9 @@ namespace Inburgering.Hub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("BoeteBedrag")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -212,12 +215,34 @@ namespace Inburgering.Hub.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("ExamenCijfer")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ExamenNiveau")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExamenOnderdeel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExamenResultaat")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Examendatum")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("FirstSeenRunId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grond")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("InburgeraarId")
@@ -234,6 +259,9 @@ namespace Inburgering.Hub.Data.Migrations
 
                     b.Property<string>("NaarGemeenteCode")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NieuweEinde")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reden")
@@ -266,6 +294,15 @@ namespace Inburgering.Hub.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermijnAanvang")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TermijnEinde")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VerlengingWeken")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("VervangenDoorSourceId")
                         .HasMaxLength(400)

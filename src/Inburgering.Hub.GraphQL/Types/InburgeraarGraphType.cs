@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.GraphQL.Loading;
+using Inburgering.Hub.Sync.Writers.Duo;
 
 namespace Inburgering.Hub.GraphQL.Types;
 
@@ -29,6 +30,24 @@ public sealed class InburgeraarGraphType : ObjectGraphType<Inburgeraar>
             .Description("Completed participatieverklaringstrajecten of this person that you may see.")
             .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn pvts (default false).")
             .Resolve(c => c.FactsOf<Pvt>(c.Source.Id, c.GetArgument("metIngetrokken", false)));
+        Field<InburgeringsplichtGraphType>("plicht")
+            .Description("The DUO inburgeringsplicht that speaks for this person: the WI2021 one if any, else the latest; null when none you may see.")
+            .Resolve(c => c.FactsOf<Inburgeringsplicht>(c.Source.Id, false).Then(DuoDerivation.Leading));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InburgeringsplichtGraphType>>>>("plichten")
+            .Description("Every DUO inburgeringsplicht of this person that you may see (WI2021 and WI2013).")
+            .Argument<BooleanGraphType>("metIngetrokken", "Include plichten that are no longer derived, e.g. of a corrected kennisgeving (default false).")
+            .Resolve(c => c.FactsOf<Inburgeringsplicht>(c.Source.Id, c.GetArgument("metIngetrokken", false)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExamenonderdeelGraphType>>>>("examens")
+            .Description("Examenonderdelen (DUO uitslagen that count) of this person that you may see.")
+            .Argument<BooleanGraphType>("metIngetrokken", "Include uitslagen replaced by a correction (default false).")
+            .Resolve(c => c.FactsOf<Examenonderdeel>(c.Source.Id, c.GetArgument("metIngetrokken", false)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DuoMeldingGraphType>>>>("meldingen")
+            .Description("DUO meldingen of this person that you may see, corrected ones included (see telt / vervangenDoor).")
+            .Resolve(c => c.FactsOf<DuoMelding>(c.Source.Id, false));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BoeteGraphType>>>>("boetes")
+            .Description("Bestuurlijke boetes of this person that you may see.")
+            .Argument<BooleanGraphType>("metIngetrokken", "Include boetes replaced by a correction (default false).")
+            .Resolve(c => c.FactsOf<Boete>(c.Source.Id, c.GetArgument("metIngetrokken", false)));
 
         Facts<BredeIntake, BredeIntakeGraphType>("intakes", "Brede intakes and PIPs (WerkSaam RIT) of this person that you may see.");
         Facts<Uitkering, UitkeringGraphType>("uitkeringen", "Uitkeringen (WerkSaam) of this person that you may see.");

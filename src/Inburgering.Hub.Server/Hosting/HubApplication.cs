@@ -1,5 +1,6 @@
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Connectors.Coa;
+using Inburgering.Hub.Connectors.Duo;
 using Inburgering.Hub.Connectors.Taalaanbieder;
 using Inburgering.Hub.Connectors.WerkSaam;
 using Inburgering.Hub.Data;
@@ -31,6 +32,7 @@ public static class HubApplication
         services.AddSingleton<IConnector, CoaConnector>();
         services.AddSingleton<IConnector, TaalaanbiederConnector>();
         services.AddSingleton<IConnector, WerkSaamConnector>();
+        services.AddSingleton<IConnector, DuoConnector>();
         services.AddSingleton<HubStartup>();
         services.AddHostedService<HubStartupService>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
