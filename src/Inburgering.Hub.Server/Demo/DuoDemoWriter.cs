@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace Inburgering.Hub.Server.Demo;
@@ -30,8 +31,10 @@ internal static class DuoDemoWriter
                 Id = corrected.Id + "-C",
                 Datum = corrected.Datum.AddDays(3),
                 CorrectieVan = corrected.Id,
-                Inhoud = corrected.Inhoud.Replace("resultaat=\"GESLAAGD\"", "resultaat=\"NIET_GESLAAGD\"", StringComparison.Ordinal)
-                    .Replace("cijfer=\"", "cijfer=\"5.", StringComparison.Ordinal),
+                Inhoud = Regex.Replace(
+                    corrected.Inhoud.Replace("resultaat=\"GESLAAGD\"", "resultaat=\"NIET_GESLAAGD\"", StringComparison.Ordinal),
+                    "cijfer=\"[0-9.]+\"",
+                    "cijfer=\"5.1\""),
             });
         }
 
