@@ -10,6 +10,7 @@ public sealed class DemoJourneyTests(DemoHubFactory hub) : IClassFixture<DemoHub
     {
         Assert.All(hub.Runs, r => Assert.True(r.Status is SyncRunStatus.Succeeded or SyncRunStatus.PartiallySucceeded, $"{r.Connector}: {r.Status} {r.Error}"));
         Assert.Contains(hub.Runs, r => r.Connector == "coa" && r.Inserted > 0 && r.Quarantined == 1 && r.Deleted > 0);
+        Assert.Contains(hub.Runs, r => r.Connector == "duo" && r.Inserted > 0 && r.Quarantined == 1);
         Assert.Contains(hub.Runs, r => r.Connector == "taalaanbieder" && r.Inserted > 0);
         Assert.Contains(hub.Runs, r => r.Connector == "werksaam" && r.Inserted > 0);
     }
@@ -22,6 +23,8 @@ public sealed class DemoJourneyTests(DemoHubFactory hub) : IClassFixture<DemoHub
         const string Query = """
             query($after: String) { inburgeraars(first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes {
               id geboortejaar herkomstland gemeente { naam }
+              plicht { doelgroep wet startdatum status termijnEinde gemeenteHistorie { van tot } bron { connector } }
+              meldingen { soort datum }
               koppelingen { gezinsrol huisvestingsdatum bron { connector } }
               intakes { pipDagtekening leerroute bron { connector } }
               leerrouteDeelnames { aanbieder leerroute startdatum voortgangsmetingen { peildatum urenGevolgd } }
@@ -40,6 +43,10 @@ public sealed class DemoJourneyTests(DemoHubFactory hub) : IClassFixture<DemoHub
             && p["geboortejaar"]!.GetValue<int>() == journey.Geboortejaar);
 
         Assert.Equal("coa", person["koppelingen"].Items().Single()["bron"]!["connector"].Str());
+        Assert.Equal("duo", person["plicht"]!["bron"]!["connector"].Str());
+        Assert.Equal("ASIELSTATUSHOUDER", person["plicht"]!["doelgroep"].Str());
+        Assert.Equal("WI2021", person["plicht"]!["wet"].Str());
+        Assert.Contains(person["meldingen"].Items(), m => m["soort"].Str() == "INBURGERINGSPLICHT_GESTART");
         Assert.Equal(journey.Leerroute, person["intakes"].Items().Single()["leerroute"].Str());
         Assert.NotEmpty(person["leerrouteDeelnames"].Items().Single()["voortgangsmetingen"].Items());
         Assert.NotEmpty(person["uitkeringen"].Items());
