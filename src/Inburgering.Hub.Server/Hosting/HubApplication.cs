@@ -7,6 +7,7 @@ using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.GraphQL;
 using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.Server.Auth;
+using Inburgering.Hub.Server.Reports;
 using Inburgering.Hub.Sync;
 using Inburgering.Hub.Sync.Scheduling;
 
@@ -45,6 +46,7 @@ public static class HubApplication
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapHubGraphQL("/graphql");
+        app.MapVoortgangsrapportageExport();
         return app;
     }
 }
