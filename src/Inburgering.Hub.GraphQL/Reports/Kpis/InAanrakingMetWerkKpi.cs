@@ -19,10 +19,10 @@ public sealed class InAanrakingMetWerkKpi : IReportSection
             where p.Groep == ReportGroep.Statushouder
             select new { k.GemeenteCode, k.InburgeraarId, Grens = k.Huisvestingsdatum!.Value.AddDays(Dagen) };
 
-        var noemer = gehuisvest.Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.InAanrakingMetWerk + ReportRij.NoemerSuffix });
+        var noemer = gehuisvest.Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.InAanrakingMetWerk + ReportRij.NoemerSuffix, Leerroute = null, Soort = null });
         var teller = gehuisvest
             .Where(x => db.Participatieactiviteiten.Any(a => a.InburgeraarId == x.InburgeraarId && !a.IsDeleted && a.Startdatum <= x.Grens))
-            .Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.InAanrakingMetWerk + ReportRij.TellerSuffix });
+            .Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.InAanrakingMetWerk + ReportRij.TellerSuffix, Leerroute = null, Soort = null });
         return noemer.Concat(teller);
     }
 }

@@ -19,11 +19,11 @@ public sealed class PipTijdigKpi : IReportSection
             join p in scope.Klassen on i.InburgeraarId equals p.Persoon
             select new { i.Id, i.GemeenteCode, i.InburgeraarId, Grens = i.PipDagtekening!.Value.AddDays(-Dagen), p.Kennisgeving };
 
-        var noemer = pips.Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.Id, Groep = ReportGroep.Alle, Rij = KpiNaam.PipTijdig + ReportRij.NoemerSuffix });
+        var noemer = pips.Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.Id, Groep = ReportGroep.Alle, Rij = KpiNaam.PipTijdig + ReportRij.NoemerSuffix, Leerroute = null, Soort = null });
         var teller = pips
             .Where(x => x.Grens <= x.Kennisgeving
                 || db.Koppelingen.Any(k => k.InburgeraarId == x.InburgeraarId && !k.IsDeleted && k.Huisvestingsdatum != null && x.Grens <= k.Huisvestingsdatum))
-            .Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.Id, Groep = ReportGroep.Alle, Rij = KpiNaam.PipTijdig + ReportRij.TellerSuffix });
+            .Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.Id, Groep = ReportGroep.Alle, Rij = KpiNaam.PipTijdig + ReportRij.TellerSuffix, Leerroute = null, Soort = null });
         return noemer.Concat(teller);
     }
 }

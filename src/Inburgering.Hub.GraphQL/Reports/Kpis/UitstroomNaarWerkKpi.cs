@@ -22,14 +22,14 @@ public sealed class UitstroomNaarWerkKpi : IReportSection
             join p in scope.Klassen on d.InburgeraarId equals p.Persoon
             select new { d.GemeenteCode, d.InburgeraarId, d.Leerroute, Einde = d.Einddatum!.Value, Grens = d.Einddatum!.Value.AddDays(Dagen) };
 
-        var noemer = afgerond.Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.UitstroomNaarWerk + ReportRij.NoemerSuffix, Leerroute = x.Leerroute });
+        var noemer = afgerond.Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.UitstroomNaarWerk + ReportRij.NoemerSuffix, Leerroute = x.Leerroute, Soort = null });
         var teller = afgerond
             .Where(x =>
                 db.Participatieactiviteiten.Any(a => a.InburgeraarId == x.InburgeraarId && !a.IsDeleted && a.Soort == ParticipatieSoort.BetaaldeBaan
                     && a.Startdatum >= x.Einde && a.Startdatum <= x.Grens)
                 || db.Uitkeringen.Any(u => u.InburgeraarId == x.InburgeraarId && !u.IsDeleted && u.Einddatum >= x.Einde && u.Einddatum <= x.Grens
                     && (u.RedenUitstroom == RedenUitstroom.Werk || (x.Leerroute == Leerroute.Onderwijs && u.RedenUitstroom == RedenUitstroom.Onderwijs))))
-            .Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.UitstroomNaarWerk + ReportRij.TellerSuffix, Leerroute = x.Leerroute });
+            .Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.UitstroomNaarWerk + ReportRij.TellerSuffix, Leerroute = x.Leerroute, Soort = null });
         return noemer.Concat(teller);
     }
 }

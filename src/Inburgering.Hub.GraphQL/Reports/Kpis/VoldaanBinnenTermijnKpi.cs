@@ -34,9 +34,9 @@ public sealed class VoldaanBinnenTermijnKpi : IReportSection
                     || meldingen.Any(m => m.InburgeraarId == pl.InburgeraarId && m.Soort == MeldingSoort.Voldaan && m.Datum <= pl.TermijnEinde),
             };
 
-        var noemer = plichten.Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.VoldaanBinnenTermijn + ReportRij.NoemerSuffix, Leerroute = x.Route });
+        var noemer = plichten.Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.VoldaanBinnenTermijn + ReportRij.NoemerSuffix, Leerroute = x.Route, Soort = null });
         var teller = plichten.Where(x => x.Voldaan)
-            .Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.VoldaanBinnenTermijn + ReportRij.TellerSuffix, Leerroute = x.Route });
+            .Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.VoldaanBinnenTermijn + ReportRij.TellerSuffix, Leerroute = x.Route, Soort = null });
         return noemer.Concat(teller);
     }
 }

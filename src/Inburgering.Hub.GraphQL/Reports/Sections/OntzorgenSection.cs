@@ -17,9 +17,9 @@ public sealed class OntzorgenSection : IReportSection
             where p.Groep == ReportGroep.Statushouder
             select o;
 
-        var gestart = trajecten.Select(o => new ReportFact { Gemeente = o.GemeenteCode, Sleutel = o.Id, Groep = ReportGroep.Statushouder, Rij = ReportRij.AantalTrajecten });
+        var gestart = trajecten.Select(o => new ReportFact { Gemeente = o.GemeenteCode, Sleutel = o.Id, Groep = ReportGroep.Statushouder, Rij = ReportRij.AantalTrajecten, Leerroute = null, Soort = null });
         var verlengd = trajecten.Where(o => o.VerlengdTot != null)
-            .Select(o => new ReportFact { Gemeente = o.GemeenteCode, Sleutel = o.Id, Groep = ReportGroep.Statushouder, Rij = ReportRij.Verlengd });
+            .Select(o => new ReportFact { Gemeente = o.GemeenteCode, Sleutel = o.Id, Groep = ReportGroep.Statushouder, Rij = ReportRij.Verlengd, Leerroute = null, Soort = null });
         return gestart.Concat(verlengd);
     }
 }

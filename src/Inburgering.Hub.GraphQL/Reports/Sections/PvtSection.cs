@@ -11,6 +11,6 @@ public sealed class PvtSection : IReportSection
             from v in db.Pvts
             where !v.IsDeleted && v.AfgerondOp >= van && v.AfgerondOp <= tot && gemeenten.Contains(v.GemeenteCode)
             join p in scope.Klassen on v.InburgeraarId equals p.Persoon
-            select new ReportFact { Gemeente = v.GemeenteCode, Sleutel = v.InburgeraarId, Groep = ReportGroep.Alle, Rij = ReportRij.PvtAfgerond };
+            select new ReportFact { Gemeente = v.GemeenteCode, Sleutel = v.InburgeraarId, Groep = ReportGroep.Alle, Rij = ReportRij.PvtAfgerond, Leerroute = null, Soort = null };
     }
 }
