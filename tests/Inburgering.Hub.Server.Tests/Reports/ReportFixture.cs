@@ -147,8 +147,12 @@ public sealed class ReportFixture : HubFactory
         Wet wet = Wet.Wi2021, string? id = null, string? vervangenDoor = null, string? correctieVan = null) =>
         Add(db, p, gemeente, new DuoMelding
         {
-            Soort = MeldingSoort.InburgeringsplichtGestart, Datum = datum, Doelgroep = doelgroep, Wet = wet,
-            VervangenDoorSourceId = vervangenDoor, CorrectieVan = correctieVan,
+            Soort = MeldingSoort.InburgeringsplichtGestart,
+            Datum = datum,
+            Doelgroep = doelgroep,
+            Wet = wet,
+            VervangenDoorSourceId = vervangenDoor,
+            CorrectieVan = correctieVan,
         }, id);
 
     private void Melding(HubDbContext db, Inburgeraar p, string gemeente, MeldingSoort soort, DateOnly datum, string? naar = null) =>
@@ -157,8 +161,11 @@ public sealed class ReportFixture : HubFactory
     private void Koppeling(HubDbContext db, Inburgeraar p, string gemeente, DateOnly huisvesting, bool withdrawn = false) =>
         Add(db, p, gemeente, new Koppeling
         {
-            Koppeldatum = huisvesting.AddDays(-30), Huisvestingsdatum = huisvesting, TaakstellingPeriode = "2023-H1",
-            Status = KoppelingStatus.Gehuisvest, IsDeleted = withdrawn,
+            Koppeldatum = huisvesting.AddDays(-30),
+            Huisvestingsdatum = huisvesting,
+            TaakstellingPeriode = "2023-H1",
+            Status = KoppelingStatus.Gehuisvest,
+            IsDeleted = withdrawn,
         });
 
     private void Intake(HubDbContext db, Inburgeraar p, string gemeente, DateOnly pip, Leerroute route, DateOnly? beeindigdOp = null) =>
@@ -167,7 +174,13 @@ public sealed class ReportFixture : HubFactory
     private void Deelname(HubDbContext db, Inburgeraar p, string gemeente, Leerroute route, DateOnly start, DeelnameStatus status, DateOnly? einde) =>
         Add(db, p, gemeente, new LeerrouteDeelname
         {
-            Aanbieder = "A", CursistId = $"C-{_sourceId}", Leerroute = route, Startdatum = start, Status = status, Einddatum = einde, LaatstePeildatum = start,
+            Aanbieder = "A",
+            CursistId = $"C-{_sourceId}",
+            Leerroute = route,
+            Startdatum = start,
+            Status = status,
+            Einddatum = einde,
+            LaatstePeildatum = start,
         });
 
     private void Ontzorg(HubDbContext db, Inburgeraar p, string gemeente, DateOnly start, DateOnly? verlengdTot) =>
@@ -179,6 +192,11 @@ public sealed class ReportFixture : HubFactory
     private void Plicht(HubDbContext db, Inburgeraar p, string gemeente, Doelgroep doelgroep, DateOnly termijnEinde, PlichtStatus status, DateOnly? statusDatum) =>
         Add(db, p, gemeente, new Inburgeringsplicht
         {
-            Doelgroep = doelgroep, Wet = Wet.Wi2021, Startdatum = termijnEinde.AddYears(-3), TermijnEinde = termijnEinde, Status = status, StatusDatum = statusDatum,
+            Doelgroep = doelgroep,
+            Wet = Wet.Wi2021,
+            Startdatum = termijnEinde.AddYears(-3),
+            TermijnEinde = termijnEinde,
+            Status = status,
+            StatusDatum = statusDatum,
         });
 }
