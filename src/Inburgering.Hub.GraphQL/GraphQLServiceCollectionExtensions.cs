@@ -21,6 +21,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<RequestLoaders>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<Operational.ConnectorInfoReader>();
+        services.AddSingleton<Reports.VoortgangsrapportageService>();
         services.AddGraphQL(b => b
             .AddSchema<HubSchema>()
             .AddSystemTextJson()

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.GraphQL.Operational;
 using Inburgering.Hub.GraphQL.Paging;
+using Inburgering.Hub.GraphQL.Reports;
 using Inburgering.Hub.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,6 +96,8 @@ public sealed class HubQuery : ObjectGraphType
                 var query = c.Db().Inburgeringsplichten.AsNoTracking().Where(p => all || !p.IsDeleted);
                 return await Pager(c).PageAsync(query, c.First(), c.After(), c.CancellationToken);
             });
+
+        this.AddVoortgangsrapportage();
 
         this.AddOperationalFields();
     }

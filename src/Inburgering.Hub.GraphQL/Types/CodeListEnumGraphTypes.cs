@@ -26,3 +26,9 @@ public sealed class NiveauGraphType : CodeListEnumGraphType<Niveau>
 {
     public NiveauGraphType() => Name = "Niveau";
 }
+
+/// <summary>Kind of participatie- or werkactiviteit.</summary>
+public sealed class ParticipatieSoortGraphType : CodeListEnumGraphType<ParticipatieSoort>
+{
+    public ParticipatieSoortGraphType() => Name = "ParticipatieSoort";
+}

@@ -12,7 +12,7 @@ public sealed class ParticipatieactiviteitGraphType : ObjectGraphType<Participat
         Name = "Participatieactiviteit";
         Description = "Participatie or work: (oriëntatie)werkstage, vrijwilligerswerk, betaalde baan, taalmaatje.";
         this.AddSourcedFields();
-        Field(p => p.Soort);
+        Field(p => p.Soort, type: typeof(NonNullGraphType<ParticipatieSoortGraphType>));
         Field(p => p.Startdatum);
         Field(p => p.Einddatum, nullable: true).Description("Null while the activiteit runs.");
         Field(p => p.UrenPerWeek, nullable: true);

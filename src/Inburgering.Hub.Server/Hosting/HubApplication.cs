@@ -8,6 +8,7 @@ using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.GraphQL;
 using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.Server.Auth;
+using Inburgering.Hub.Server.Reports;
 using Inburgering.Hub.Sync;
 using Inburgering.Hub.Sync.Scheduling;
 
@@ -47,6 +48,7 @@ public static class HubApplication
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapHubGraphQL("/graphql");
+        app.MapVoortgangsrapportageExport();
         return app;
     }
 }

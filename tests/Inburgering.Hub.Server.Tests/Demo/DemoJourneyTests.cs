@@ -3,7 +3,8 @@ using Inburgering.Hub.Server.Tests.Support;
 
 namespace Inburgering.Hub.Server.Tests.Demo;
 
-public sealed class DemoJourneyTests(DemoHubFactory hub) : IClassFixture<DemoHubFactory>
+[Collection(DemoCollection.Name)]
+public sealed class DemoJourneyTests(DemoHubFactory hub)
 {
     [Fact]
     public void Every_partner_connector_loaded_the_demo()

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Hub.GraphQL.Reports;
+
+/// <summary>
+/// Counts a section's facts in one SQL statement: COUNT(DISTINCT key) per gemeente and row, and
+/// the same over the union of the gemeenten (the region: distinct, not a sum).
+/// </summary>
+public static class FactCounter
+{
+    public static async Task<List<ReportCount>> CountAsync(IQueryable<ReportFact> facts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var perGemeente = facts
+            .GroupBy(f => new { f.Gemeente, f.Groep, f.Rij, f.Leerroute, f.Soort })
+            .Select(g => new ReportCount
+            {
+                Gemeente = g.Key.Gemeente,
+                Groep = g.Key.Groep,
+                Rij = g.Key.Rij,
+                Leerroute = g.Key.Leerroute,
+                Soort = g.Key.Soort,
+                Aantal = g.Select(f => f.Sleutel).Distinct().Count(),
+            });
+        var regio = facts
+            .GroupBy(f => new { f.Groep, f.Rij, f.Leerroute, f.Soort })
+            .Select(g => new ReportCount
+            {
+                Gemeente = null,
+                Groep = g.Key.Groep,
+                Rij = g.Key.Rij,
+                Leerroute = g.Key.Leerroute,
+                Soort = g.Key.Soort,
+                Aantal = g.Select(f => f.Sleutel).Distinct().Count(),
+            });
+        return await perGemeente.Concat(regio).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,25 @@
+namespace Inburgering.Hub.GraphQL.Reports;
+
+/// <summary>Row names of the counted facts: the GraphQL field names of the contract.</summary>
+public static class ReportRij
+{
+    public const string AantalGehuisvest = "aantalGehuisvest";
+    public const string AantalInburgeringsplichtig = "aantalInburgeringsplichtig";
+    public const string PipVastgesteld = "pipVastgesteld";
+    public const string Beeindigd = "beeindigd";
+    public const string Gestart = "gestart";
+    public const string Vastgesteld = "vastgesteld";
+    public const string Afgerond = "afgerond";
+    public const string MapAfgerond = "map.afgerond";
+    public const string MapVrijstellingen = "map.vrijstellingen";
+    public const string PvtAfgerond = "pvtAfgerond";
+    public const string AantalTrajecten = "aantalTrajecten";
+    public const string Verlengd = "verlengd";
+    public const string Werk = "werk";
+
+    /// <summary>Suffix of the denominator row of a KPI.</summary>
+    public const string NoemerSuffix = ".noemer";
+
+    /// <summary>Suffix of the numerator row of a KPI.</summary>
+    public const string TellerSuffix = ".teller";
+}

@@ -1,0 +1,37 @@
+using GraphQL;
+using GraphQL.Types;
+using Inburgering.Hub.GraphQL.Reports.GraphTypes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inburgering.Hub.GraphQL.Reports;
+
+/// <summary>Adds <c>voortgangsrapportage</c> to the root query.</summary>
+internal static class VoortgangsrapportageQuery
+{
+    /// <summary>The response extension that lists suppressed cells (always present; empty with row access only).</summary>
+    public const string OnderdruktExtension = "onderdrukt";
+
+    public static void AddVoortgangsrapportage(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<VoortgangsrapportageGraphType>>("voortgangsrapportage")
+            .Description("Voortgangsrapportage over [van, tot] (inclusive) for the given gemeenten (default: all the caller may see).")
+            .Argument<NonNullGraphType<Scalars.DateScalar>>("van")
+            .Argument<NonNullGraphType<Scalars.DateScalar>>("tot")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("gemeenten")
+            .ResolveAsync(async c =>
+            {
+                var service = c.RequestServices!.GetRequiredService<VoortgangsrapportageService>();
+                try
+                {
+                    var report = await service.ComputeAsync(
+                        c.Db(), c.GetArgument<DateOnly>("van"), c.GetArgument<DateOnly>("tot"), c.GetArgument<List<string>?>("gemeenten"), c.CancellationToken);
+                    c.OutputExtensions[OnderdruktExtension] = report.Onderdrukt;
+                    return report;
+                }
+                catch (ReportException ex)
+                {
+                    throw new ExecutionError(ex.Message) { Code = ex.Code };
+                }
+            });
+    }
+}

@@ -1,0 +1,89 @@
+using Inburgering.Hub.Data;
+using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.GraphQL.Reports.Kpis;
+using Inburgering.Hub.GraphQL.Reports.Model;
+using Inburgering.Hub.GraphQL.Reports.Sections;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Hub.GraphQL.Reports;
+
+/// <summary>
+/// Computes the voortgangsrapportage (shared/design/voortgangsrapportage.md) for a period and a set
+/// of gemeenten on the caller-scoped store: one SQL statement for the gemeenten and one per section,
+/// each counting distinctly per gemeente and over the union (the region) in the database.
+/// </summary>
+public sealed class VoortgangsrapportageService
+{
+    /// <summary>The sections in the order they run; each is one SQL statement.</summary>
+    public static readonly IReadOnlyList<IReportSection> Sections =
+    [
+        new InburgeraarsSection(),
+        new LeerroutesSection(),
+        new MapSection(),
+        new PvtSection(),
+        new OntzorgenSection(),
+        new WerkSection(),
+        new PipTijdigKpi(),
+        new InAanrakingMetWerkKpi(),
+        new VoldaanBinnenTermijnKpi(),
+        new UitstroomNaarWerkKpi(),
+    ];
+
+    /// <summary>
+    /// The report over [<paramref name="van"/>, <paramref name="tot"/>] on the caller-scoped
+    /// <paramref name="db"/> for <paramref name="gemeenten"/> in that order (null or empty: all the caller may see).
+    /// </summary>
+    /// <exception cref="ReportException">INVALID_PERIOD, FORBIDDEN_GEMEENTE or UNKNOWN_GEMEENTE.</exception>
+    public async Task<Voortgangsrapportage> ComputeAsync(
+        HubDbContext db, DateOnly van, DateOnly tot, IReadOnlyList<string>? gemeenten, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (van > tot)
+        {
+            throw new ReportException(ReportException.InvalidPeriod, $"van ({van:yyyy-MM-dd}) is after tot ({tot:yyyy-MM-dd}).");
+        }
+
+        var asked = gemeenten is { Count: > 0 } ? gemeenten.Select(g => g.Trim()).Distinct(StringComparer.Ordinal).ToList() : null;
+        if (asked is not null && !db.Scope.IsUnrestricted)
+        {
+            var forbidden = asked.Where(g => !db.Scope.Gemeenten.Contains(g, StringComparer.Ordinal)).ToList();
+            if (forbidden.Count > 0)
+            {
+                throw new ReportException(
+                    ReportException.ForbiddenGemeente,
+                    $"You have no access to gemeente {string.Join(", ", forbidden)}; the report is available for {string.Join(", ", db.Scope.Gemeenten)}.");
+            }
+        }
+
+        var configured = await db.Gemeenten.AsNoTracking().ToDictionaryAsync(g => g.Code, StringComparer.Ordinal, cancellationToken);
+        List<string> codes;
+        if (asked is null)
+        {
+            codes = [.. configured.Keys.Where(c => db.Scope.IsUnrestricted || db.Scope.Gemeenten.Contains(c, StringComparer.Ordinal)).Order(StringComparer.Ordinal)];
+        }
+        else
+        {
+            var unknown = asked.Where(g => !configured.ContainsKey(g)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new ReportException(ReportException.UnknownGemeente, $"Gemeente {string.Join(", ", unknown)} is not served by the hub.");
+            }
+
+            codes = asked;
+        }
+
+        var scope = new ReportScope(db, van, tot, codes);
+        var counts = new ReportCounts();
+        foreach (var section in Sections)
+        {
+            counts.AddRange(await FactCounter.CountAsync(section.Facts(scope), cancellationToken));
+        }
+
+        return new Voortgangsrapportage(
+            van,
+            tot,
+            [.. codes.Select(c => ReportAssembler.Build(counts, c, configured.GetValueOrDefault(c)))],
+            ReportAssembler.Build(counts, null, (Gemeente?)null),
+            []);
+    }
+}
