@@ -35,19 +35,14 @@ public sealed class TaalaanbiederConnector : IConnector
                 "Whether applied files are moved to the 'processed' subfolder of their aanbieder folder (true/false).",
                 Default: "true"),
             new SettingDescriptor(
-                "Aanbieders:<CODE>:Folder|Delimiter|Encoding|DateFormat|DecimalSeparator",
-                "Per aanbieder: subfolder (default: code in lowercase), delimiter (default ;), encoding utf-8 | utf-8-bom | windows-1252 "
-                + "(default utf-8), exact date format (default yyyy-MM-dd), decimal separator , or . (default .)."),
-            new SettingDescriptor(
-                "Aanbieders:<CODE>:Columns:<field>",
-                "Header name of each canonical field: cursistId, bsn, gemeenteCode, leerroute, startdatum, peildatum, status, urenAangeboden, "
-                + "urenGevolgd, urenGeoorloofdVerzuim, urenOngeoorloofdVerzuim, knmAfgerond (required); vNummer, einddatum, urenParticipatie, "
-                + "niveauLezen, niveauLuisteren, niveauSchrijven, niveauSpreken, pvtAfgerondOp (optional).",
-                Required: true),
-            new SettingDescriptor(
-                "Aanbieders:<CODE>:Values:<field>:<value>",
-                "Canonical value of an aanbieder's value, e.g. Values:status:Lopend = LOPEND, Values:knmAfgerond:J = true. A field with a "
-                + "table accepts only its values (others are quarantined as UNKNOWN_CODE); without one, codes pass in uppercase."),
+                "Aanbieders",
+                "Per-aanbieder mappings (configuration below this key; at least one is needed): "
+                + "Aanbieders:<CODE>:Folder (default: code in lowercase), :Delimiter (default ;), :Encoding utf-8 | utf-8-bom | windows-1252 "
+                + "(default utf-8), :DateFormat (default yyyy-MM-dd), :DecimalSeparator , or . (default .); "
+                + "Aanbieders:<CODE>:Columns:<field> = header name of each canonical field (cursistId, bsn, gemeenteCode, leerroute, startdatum, "
+                + "peildatum, status, urenAangeboden, urenGevolgd, urenGeoorloofdVerzuim, urenOngeoorloofdVerzuim, knmAfgerond required; "
+                + "vNummer, einddatum, urenParticipatie, niveaus, pvtAfgerondOp optional); "
+                + "Aanbieders:<CODE>:Values:<field>:<value> = canonical value (a field with a table accepts only its values; others are quarantined as UNKNOWN_CODE)."),
         ]);
 
     /// <inheritdoc/>

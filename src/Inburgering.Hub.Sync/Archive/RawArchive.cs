@@ -15,22 +15,26 @@ public sealed class RawArchive(SyncOptions options)
     private string Root => Path.GetFullPath(options.ArchivePath);
 
     /// <summary>Appends records of document <paramref name="sourceFileId"/>.</summary>
-    public async Task AppendAsync(long sourceFileId, IEnumerable<(string Location, string Raw)> records, CancellationToken cancellationToken)
+    public Task AppendAsync(long sourceFileId, IEnumerable<(string Location, string Raw)> records, CancellationToken cancellationToken)
     {
         if (!options.ArchiveRawRecords)
         {
-            return;
+            return Task.CompletedTask;
         }
 
+        // Buffered synchronous writes: one small append per batch, called from the sync engine's own task.
         Directory.CreateDirectory(Root);
-        await using var stream = new FileStream(PathOf(sourceFileId), FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16, useAsync: true);
-        await using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+        using var stream = new FileStream(PathOf(sourceFileId), FileMode.Append, FileAccess.Write, FileShare.Read, 1 << 16);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16);
         foreach (var (location, raw) in records)
         {
-            await writer.WriteAsync(Escape(location).AsMemory(), cancellationToken);
-            await writer.WriteAsync('\t');
-            await writer.WriteLineAsync(Escape(Bsn.Mask(raw)).AsMemory(), cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.Write(Escape(location));
+            writer.Write('\t');
+            writer.WriteLine(Escape(Bsn.Mask(raw)));
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>The archived (masked) raw record at <paramref name="location"/>, or null when not archived (any more).</summary>
