@@ -18,6 +18,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection(PagingOptions.Section).Get<PagingOptions>() ?? new PagingOptions());
         services.AddSingleton<KeysetPager>();
+        services.AddSingleton(sp =>
+            sp.GetRequiredService<IConfiguration>().GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits());
         services.AddScoped<RequestLoaders>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<Operational.ConnectorInfoReader>();
@@ -27,6 +29,12 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson()
             .AddGraphTypes(typeof(HubSchema).Assembly)
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddComplexityAnalyzer((o, sp) =>
+            {
+                var limits = sp.GetRequiredService<GraphQLLimits>();
+                o.MaxDepth = limits.MaxDepth;
+                o.MaxComplexity = limits.MaxComplexity;
+            })
             .AddErrorInfoProvider((o, sp) => o.ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment())
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false));
         return services;

@@ -15,7 +15,7 @@ namespace Inburgering.Hub.GraphQL.Http;
 /// once the request was well-formed. 405 for other methods and for mutations over GET, 415 for a
 /// body that is not JSON.
 /// </summary>
-public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer)
+public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits)
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
 
@@ -54,16 +54,31 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
             return;
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.RequestTimeout);
+        ExecutionResult result;
+        try
         {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-        });
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = timeout.Token,
+            });
+        }
+        catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            await WriteErrorAsync(
+                http,
+                StatusCodes.Status504GatewayTimeout,
+                $"The request ran longer than {limits.RequestTimeout.TotalSeconds:0.###} s (Hub:GraphQL:Limits:RequestTimeout) and was cancelled; ask for less (smaller pages, fewer relations).",
+                "REQUEST_TIMEOUT");
+            return;
+        }
 
         var modern = PrefersGraphQLResponse(http.Request);
         http.Response.StatusCode = result.Executed || !modern ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
@@ -165,10 +180,16 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         return null;
     }
 
-    private async Task WriteErrorAsync(HttpContext http, int status, string message)
+    private async Task WriteErrorAsync(HttpContext http, int status, string message, string? code = null)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = GraphQLResponseMediaType + "; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, new ExecutionResult(new ExecutionError(message)), http.RequestAborted);
+        var error = new ExecutionError(message);
+        if (code is not null)
+        {
+            error.Code = code;
+        }
+
+        await serializer.WriteAsync(http.Response.Body, new ExecutionResult(error), http.RequestAborted);
     }
 }

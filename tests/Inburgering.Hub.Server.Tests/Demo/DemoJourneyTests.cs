@@ -22,7 +22,7 @@ public sealed class DemoJourneyTests(DemoHubFactory hub)
         var journey = hub.Region.Journeys.First(j => j.IsStatushouder && j.Pvt is not null && j.Ontzorg is not null && j.Participatie.Count > 0);
         using var client = hub.ClientFor(journey.Gemeente);
         const string Query = """
-            query($after: String) { inburgeraars(first: 500, after: $after) { pageInfo { hasNextPage endCursor } nodes {
+            query($after: String) { inburgeraars(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes {
               id geboortejaar herkomstland gemeente { naam }
               plicht { doelgroep wet startdatum status termijnEinde gemeenteHistorie { van tot } bron { connector } }
               meldingen { soort datum }
@@ -36,8 +36,16 @@ public sealed class DemoJourneyTests(DemoHubFactory hub)
             } } }
             """;
 
-        var data = await client.DataAsync(Query);
-        var persons = data["inburgeraars"]!["nodes"].Items();
+        var persons = new List<System.Text.Json.Nodes.JsonNode>();
+        string? after = null;
+        do
+        {
+            var page = (await client.DataAsync(Query, new { after }))["inburgeraars"]!;
+            persons.AddRange(page["nodes"].Items());
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"].Str() : null;
+        }
+        while (after is not null);
+
         var person = persons.Single(p =>
             p["leerrouteDeelnames"].Items().Any(d => d["startdatum"].Str() == journey.TaalStart!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
             && p["pvts"].Items().Any(v => v["afgerondOp"].Str() == journey.Pvt!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
