@@ -132,11 +132,10 @@ internal sealed class SortKeys<T>
     /// <summary>The key is strictly after <paramref name="value"/> in its direction.</summary>
     private static Expression Beyond(ScalarField field, MemberExpression member, object? value, bool descending)
     {
-        var isNull = Expression.Equal(member, Expression.Constant(null, member.Type));
         if (value is null)
         {
             // Nulls come first ascending (everything non-null is after), last descending (nothing is after).
-            return descending || !field.IsNullable ? Expression.Constant(false) : Expression.Not(isNull);
+            return descending || !field.IsNullable ? Expression.Constant(false) : Expression.NotEqual(member, Expression.Constant(null, member.Type));
         }
 
         Expression strictly;
@@ -163,7 +162,7 @@ internal sealed class SortKeys<T>
             strictly = FilterTranslator.Compare(member, FilterTranslator.Parameter(value, member.Type), descending ? ExpressionType.LessThan : ExpressionType.GreaterThan);
         }
 
-        return descending && field.IsNullable ? Expression.OrElse(strictly, isNull) : strictly;
+        return descending && field.IsNullable ? Expression.OrElse(strictly, Expression.Equal(member, Expression.Constant(null, member.Type))) : strictly;
     }
 
     /// <summary>How the store orders two values of a code list (by stored name, ordinal) or booleans (false first).</summary>
@@ -187,7 +186,9 @@ internal sealed class SortKeys<T>
                 var values = new object?[Keys.Count];
                 for (var i = 0; i < Keys.Count; i++)
                 {
-                    values[i] = keys[i] is null ? null : Parse(Keys[i].Field!, keys[i]!.GetValue<string>());
+                    values[i] = keys[i] is null
+                        ? (Keys[i].Field!.IsNullable ? null : throw new FormatException("null key"))
+                        : Parse(Keys[i].Field!, keys[i]!.GetValue<string>());
                 }
 
                 return (values, id);

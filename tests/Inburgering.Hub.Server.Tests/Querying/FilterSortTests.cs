@@ -63,7 +63,7 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
         }
 
         // No client-side evaluation: the reader returned exactly the rows of the page (+1 at most), not the table.
-        Assert.True(page.Rows <= 501 && page.Rows == expected.Count, $"page reader returned {page.Rows} rows");
+        Assert.Equal(expected.Count + 1, page.Reads); // the rows, then the Read() that found no more
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
         Assert.Equal(3, data["koppelingen"]!["nodes"].Items().Count);
         Assert.True(data["koppelingen"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
         var page = Assert.Single(hub.Sql.Statements, s => s.Sql.Contains("FROM \"koppelingen\"", StringComparison.Ordinal));
-        Assert.Equal(4, page.Rows);
+        Assert.Equal(5, page.Reads); // first + 1 rows (for hasNextPage), then the Read() that found no more
         Assert.Contains("\"Nareiziger\"", page.Sql, StringComparison.Ordinal);
         Assert.Contains("ORDER BY", page.Sql, StringComparison.Ordinal);
     }
@@ -169,35 +169,35 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
     [Fact]
     public async Task Relation_some_none_all_and_nested_objects()
     {
-        await using var db = hub.ContextFor(Hoorn);
         await AssertInburgeraars(
             """{koppelingen: {some: {gezinsrol: {eq: KIND}}}}""",
-            i => db.Koppelingen.Any(k => k.InburgeraarId == i.Id && !k.IsDeleted && k.Gezinsrol == Gezinsrol.Kind));
+            db => i => db.Koppelingen.Any(k => k.InburgeraarId == i.Id && !k.IsDeleted && k.Gezinsrol == Gezinsrol.Kind));
         await AssertInburgeraars(
             """{koppelingen: {none: {}}}""",
-            i => !db.Koppelingen.Any(k => k.InburgeraarId == i.Id && !k.IsDeleted));
+            db => i => !db.Koppelingen.Any(k => k.InburgeraarId == i.Id && !k.IsDeleted));
         await AssertInburgeraars(
             """{intakes: {some: {leerroute: {eq: Z}}}, pvts: {none: {}}}""",
-            i => db.BredeIntakes.Any(b => b.InburgeraarId == i.Id && !b.IsDeleted && b.Leerroute == Leerroute.Z)
+            db => i => db.BredeIntakes.Any(b => b.InburgeraarId == i.Id && !b.IsDeleted && b.Leerroute == Leerroute.Z)
                 && !db.Pvts.Any(p => p.InburgeraarId == i.Id && !p.IsDeleted));
         await AssertInburgeraars(
             """{leerrouteDeelnames: {all: {leerroute: {eq: B1}}, some: {}}}""",
-            i => db.LeerrouteDeelnames.Any(d => d.InburgeraarId == i.Id && !d.IsDeleted)
+            db => i => db.LeerrouteDeelnames.Any(d => d.InburgeraarId == i.Id && !d.IsDeleted)
                 && db.LeerrouteDeelnames.All(d => d.InburgeraarId != i.Id || d.IsDeleted || d.Leerroute == Leerroute.B1));
         await AssertInburgeraars(
             """{uitkeringen: {some: {einddatum: {isNull: true}}}, ontzorgtrajecten: {some: {verlengdTot: {isNull: false}}}, participatie: {some: {}}}""",
-            i => db.Uitkeringen.Any(u => u.InburgeraarId == i.Id && !u.IsDeleted && u.Einddatum == null)
+            db => i => db.Uitkeringen.Any(u => u.InburgeraarId == i.Id && !u.IsDeleted && u.Einddatum == null)
                 && db.Ontzorgtrajecten.Any(o => o.InburgeraarId == i.Id && !o.IsDeleted && o.VerlengdTot != null)
                 && db.Participatieactiviteiten.Any(p => p.InburgeraarId == i.Id && !p.IsDeleted));
         await AssertInburgeraars(
             """{koppelingen: {some: {ingetrokken: {eq: true}}, metIngetrokken: true}}""",
-            i => db.Koppelingen.Any(k => k.InburgeraarId == i.Id && k.IsDeleted));
+            db => i => db.Koppelingen.Any(k => k.InburgeraarId == i.Id && k.IsDeleted));
 
         // Nested object filter: deelnames of persons born before 1980; metingen of Z-route deelnames.
         await AssertDeelnames(
             """{inburgeraar: {geboortejaar: {lt: 1980}}}""",
-            d => db.Inburgeraars.Any(i => i.Id == d.InburgeraarId && i.Geboortejaar < 1980));
-        var expected = await db.Voortgangsmetingen.Where(m => !m.IsDeleted && db.LeerrouteDeelnames.Any(d => d.Id == m.LeerrouteDeelnameId && d.Leerroute == Leerroute.Z))
+            db => d => db.Inburgeraars.Any(i => i.Id == d.InburgeraarId && i.Geboortejaar < 1980));
+        await using var ctx = hub.ContextFor(Hoorn);
+        var expected = await ctx.Voortgangsmetingen.Where(m => !m.IsDeleted && ctx.LeerrouteDeelnames.Any(d => d.Id == m.LeerrouteDeelnameId && d.Leerroute == Leerroute.Z))
             .Select(m => m.Id).OrderBy(m => m).ToListAsync();
         Assert.NotEmpty(expected);
         Assert.Equal(expected, await Ids("voortgangsmetingen", """{leerrouteDeelname: {leerroute: {eq: Z}}}"""));
@@ -333,7 +333,7 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
     {
         const string Query = """
             query($first: Int!) {
-              inburgeraars(first: $first, where: {or: [{koppelingen: {some: {}}}, {leerrouteDeelnames: {some: {leerroute: {in: [B1, Z]}}}}]},
+              inburgeraars(first: $first, where: {leerrouteDeelnames: {some: {leerroute: {in: [B1, Z, ONDERWIJS]}}}, or: [{koppelingen: {some: {}}}, {geboortejaar: {gt: 1900}}]},
                            order: [{geboortejaar: DESC}, {herkomstland: ASC}]) {
                 totalCount
                 nodes { id gemeente { naam } koppelingen { koppeldatum } leerrouteDeelnames { leerroute voortgangsmetingen { peildatum } } }
@@ -369,17 +369,21 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
         Assert.Equal(ids, await Ids("koppelingen", where, metIngetrokken ? "metIngetrokken: true" : null));
     }
 
-    private async Task AssertInburgeraars(string where, Expression<Func<Inburgeraar, bool>> expected)
+    private Task AssertInburgeraars(string where, Expression<Func<Inburgeraar, bool>> expected) => AssertInburgeraars(where, _ => expected);
+
+    private async Task AssertInburgeraars(string where, Func<Data.HubDbContext, Expression<Func<Inburgeraar, bool>>> expected)
     {
         await using var db = hub.ContextFor(Hoorn);
-        var ids = await db.Inburgeraars.Where(expected).Select(i => i.Id).OrderBy(i => i).ToListAsync();
+        var ids = await db.Inburgeraars.Where(expected(db)).Select(i => i.Id).OrderBy(i => i).ToListAsync();
         Assert.Equal(ids, await Ids("inburgeraars", where));
     }
 
-    private async Task AssertDeelnames(string where, Expression<Func<LeerrouteDeelname, bool>> expected)
+    private Task AssertDeelnames(string where, Expression<Func<LeerrouteDeelname, bool>> expected) => AssertDeelnames(where, _ => expected);
+
+    private async Task AssertDeelnames(string where, Func<Data.HubDbContext, Expression<Func<LeerrouteDeelname, bool>>> expected)
     {
         await using var db = hub.ContextFor(Hoorn);
-        var ids = await db.LeerrouteDeelnames.Where(d => !d.IsDeleted).Where(expected).Select(d => d.Id).OrderBy(i => i).ToListAsync();
+        var ids = await db.LeerrouteDeelnames.Where(d => !d.IsDeleted).Where(expected(db)).Select(d => d.Id).OrderBy(i => i).ToListAsync();
         Assert.Equal(ids, await Ids("leerrouteDeelnames", where));
     }
 

@@ -101,9 +101,11 @@ public sealed class SqlCapture : DbCommandInterceptor
     {
         if (_open.TryRemove(command, out var sql))
         {
+            // ReadCount counts the last Read() that found no more rows when the reader was read to the end.
             _statements.Enqueue(new Statement(sql, eventData.ReadCount));
         }
     }
 
-    public sealed record Statement(string Sql, int Rows);
+    /// <summary>A statement and its reader's <see cref="DataReaderClosingEventData.ReadCount"/> (rows + 1 when read to the end).</summary>
+    public sealed record Statement(string Sql, int Reads);
 }
