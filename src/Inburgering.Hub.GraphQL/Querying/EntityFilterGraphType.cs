@@ -82,7 +82,7 @@ public sealed class EntityOrderGraphType<TEntity> : InputObjectGraphType
         var model = QueryModels.Get<TEntity>();
         Name = model.Name + "Order";
         Description = $"One sort key of {model.Name} (give exactly one field per list item); ties are broken by id.";
-        foreach (var scalar in model.Scalars)
+        foreach (var scalar in model.Scalars.Where(s => s.IsOrderable))
         {
             Field<OrderDirectionGraphType>(scalar.Name);
         }

@@ -116,6 +116,17 @@ public sealed class DateFilterGraphType : OperationFilterGraphType
     }
 }
 
+/// <summary>Operations on a timestamp field.</summary>
+public sealed class DateTimeFilterGraphType : OperationFilterGraphType
+{
+    public DateTimeFilterGraphType()
+    {
+        Name = "DateTimeFilter";
+        Description = "Operations on a timestamp field. Only isNull: the default store (SQLite) keeps timestamps with their offset as text and cannot compare them in SQL; the rows' ids follow time.";
+        Field<BooleanGraphType>(IsNull).Description("true: the field is null; false: it has a value.");
+    }
+}
+
 /// <summary>Operations on a boolean field.</summary>
 public sealed class BooleanFilterGraphType : OperationFilterGraphType
 {

@@ -38,6 +38,7 @@ internal static class OperationTypes
             _ when type == typeof(long) => typeof(LongFilterGraphType),
             _ when type == typeof(decimal) || type == typeof(double) => typeof(DecimalFilterGraphType),
             _ when type == typeof(DateOnly) => typeof(DateFilterGraphType),
+            _ when type == typeof(DateTimeOffset) => typeof(DateTimeFilterGraphType),
             _ => null,
         };
     }

@@ -37,6 +37,9 @@ public sealed class ScalarField
 
     public bool IsNullable { get; }
 
+    /// <summary>Can be a sort key: every filterable scalar except timestamps (SQLite cannot order them in SQL).</summary>
+    public bool IsOrderable => ValueType != typeof(DateTimeOffset);
+
     /// <summary>Printed as <c>ID</c>: filter values are ids (strings of digits).</summary>
     public bool IsId { get; }
 

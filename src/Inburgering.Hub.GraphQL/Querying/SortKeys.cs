@@ -24,12 +24,13 @@ internal sealed class SortKeys<T>
 {
     private readonly Func<T, long> _id;
 
-    private SortKeys(IReadOnlyList<SortKey> keys, bool idDescending)
+    private SortKeys(IReadOnlyList<SortKey> keys, bool idDescending, bool byDefault)
     {
         Keys = keys;
         IdDescending = idDescending;
+        IdOnly = byDefault;
         _id = QueryModels.IdOf<T>().Compile();
-        Signature = string.Join(",", keys.Select(k => k.Name + (k.Descending ? " DESC" : " ASC")));
+        Signature = string.Join(",", keys.Append(new SortKey(null, idDescending)).Select(k => k.Name + (k.Descending ? " DESC" : " ASC")));
     }
 
     /// <summary>The keys given, without the id tie-break.</summary>
@@ -37,14 +38,15 @@ internal sealed class SortKeys<T>
 
     public bool IdDescending { get; }
 
-    /// <summary>Only the id: cursors keep the plain id form.</summary>
-    public bool IdOnly => Keys.Count == 0;
+    /// <summary>The connection's default order (by id): cursors keep the plain id form.</summary>
+    public bool IdOnly { get; }
 
     public string Signature { get; }
 
     /// <summary>The sort of an <c>order</c> argument (list of single-field inputs); the id breaks ties.</summary>
     public static SortKeys<T> Parse(IEnumerable? order, bool idDescending)
     {
+        var byDefault = idDescending;
         var model = QueryModels.Get<T>();
         var keys = new List<SortKey>();
         foreach (var item in order ?? Array.Empty<object>())
@@ -57,7 +59,9 @@ internal sealed class SortKeys<T>
             }
 
             var (name, direction) = given[0];
-            var field = model.ById[name];
+            var field = model.ById.TryGetValue(name, out var known) && known.IsOrderable
+                ? known
+                : throw new ExecutionError($"{model.Name} cannot be sorted on '{name}'.") { Code = "INVALID_ORDER" };
             var descending = direction is true;
             if (field.Name == "id")
             {
@@ -71,7 +75,7 @@ internal sealed class SortKeys<T>
             }
         }
 
-        return new SortKeys<T>(keys, idDescending);
+        return new SortKeys<T>(keys, idDescending, keys.Count == 0 && idDescending == byDefault);
     }
 
     public IQueryable<T> Apply(IQueryable<T> query)

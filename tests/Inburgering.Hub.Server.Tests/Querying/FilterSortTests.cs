@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
@@ -111,6 +112,27 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
         await AssertInburgeraars("""{geboortejaar: {nin: [1985, 1990, 2001]}}""", i => i.Geboortejaar != null && i.Geboortejaar != 1985 && i.Geboortejaar != 1990 && i.Geboortejaar != 2001);
         await AssertInburgeraars("""{geboortejaar: {isNull: true}}""", i => i.Geboortejaar == null);
         await AssertInburgeraars("""{herkomstland: {eq: "SYR"}}""", i => i.Herkomstland == "SYR");
+    }
+
+    [Fact]
+    public async Task Decimal_and_id_operations()
+    {
+        await using var db = hub.ContextFor(Hoorn);
+        var expected = await db.Voortgangsmetingen.Where(m => !m.IsDeleted && m.UrenGevolgd >= 100m && m.UrenParticipatie == null)
+            .Select(m => m.Id).OrderBy(i => i).ToListAsync();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, await Ids("voortgangsmetingen", """{urenGevolgd: {gte: 100}, urenParticipatie: {isNull: true}}"""));
+
+        var participatie = await db.Voortgangsmetingen.Where(m => !m.IsDeleted && m.UrenParticipatie > 30.5m && m.UrenParticipatie < 200m)
+            .Select(m => m.Id).OrderBy(i => i).ToListAsync();
+        Assert.Equal(participatie, await Ids("voortgangsmetingen", """{urenParticipatie: {gt: 30.5, lt: 200}}"""));
+
+        var three = expected.Take(3).ToList();
+        Assert.Equal(three, await Ids("voortgangsmetingen", $"{{id: {{in: [{string.Join(", ", three.Select(i => $"\"{i}\""))}]}}}}"));
+        Assert.Equal(expected.Where(i => i > three[0]), await Ids("voortgangsmetingen", $"{{id: {{gt: \"{three[0]}\"}}, urenGevolgd: {{gte: 100}}, urenParticipatie: {{isNull: true}}}}"));
+        using var client = hub.ClientFor(Hoorn);
+        var body = await client.QueryAsync("""{ voortgangsmetingen(where: {id: {eq: "abc"}}) { nodes { id } } }""");
+        Assert.Contains("INVALID_FILTER", body.ErrorCodes());
     }
 
     [Fact]
@@ -290,6 +312,17 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
         Assert.Equal(nodes.Select(n => n["connector"].Str()).Order(StringComparer.Ordinal), nodes.Select(n => n["connector"].Str()));
     }
 
+    [Fact]
+    public async Task Timestamps_filter_on_null_only()
+    {
+        using var client = hub.ClientFor(Hoorn);
+        var all = (await client.DataAsync("""{ syncRuns(first: 500) { nodes { id endedAt } } }"""))["syncRuns"]!["nodes"].Items();
+        var ended = await client.DataAsync("""{ syncRuns(first: 500, where: {endedAt: {isNull: false}}) { totalCount } }""");
+        var running = await client.DataAsync("""{ syncRuns(first: 500, where: {endedAt: {isNull: true}}) { totalCount } }""");
+        Assert.Equal(all.Count(n => n["endedAt"] is not null), ended["syncRuns"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(all.Count(n => n["endedAt"] is null), running["syncRuns"]!["totalCount"]!.GetValue<int>());
+    }
+
     [Theory]
     [InlineData("aWQ6")]
     [InlineData("not a cursor")]
@@ -311,13 +344,28 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
         var dateCursor = byDate["koppelingen"]!["pageInfo"]!["endCursor"].Str();
         var idCursor = byId["koppelingen"]!["pageInfo"]!["endCursor"].Str();
 
-        foreach (var (order, cursor) in new[] { ("[{koppeldatum: DESC}]", dateCursor), ("[{huisvestingsdatum: ASC}]", dateCursor), ("[{koppeldatum: ASC}]", idCursor), ("[]", dateCursor) })
+        foreach (var (order, cursor) in new[] { ("[{koppeldatum: DESC}]", dateCursor), ("[{huisvestingsdatum: ASC}]", dateCursor), ("[{koppeldatum: ASC}]", idCursor), ("[]", dateCursor), ("[{id: DESC}]", idCursor) })
         {
             var body = await client.QueryAsync($$"""query($after: String) { koppelingen(first: 2, after: $after, order: {{order}}) { nodes { id } } }""", new { after = cursor });
             Assert.Contains("INVALID_CURSOR", body.ErrorCodes());
         }
 
         Assert.Empty((await client.QueryAsync("""query($after: String) { koppelingen(first: 2, after: $after, order: [{koppeldatum: ASC}]) { nodes { id } } }""", new { after = dateCursor })).ErrorCodes());
+    }
+
+    [Theory]
+    [InlineData("ZRoute2023Hoorn")]
+    [InlineData("HousedWithoutRunningUitkering")]
+    [InlineData("RunningDeelnames")]
+    [InlineData("Metingen")]
+    [InlineData("FailedRuns")]
+    public async Task The_filter_sort_examples_run(string operation)
+    {
+        var document = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "schema", "examples", "filter-sort.graphql"));
+        using var client = hub.ClientFor(Hoorn);
+        using var response = await client.PostAsJsonAsync("/graphql", new { query = document, operationName = operation });
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(response.IsSuccessStatusCode && body["errors"] is null, body.ToJsonString());
     }
 
     [Fact]

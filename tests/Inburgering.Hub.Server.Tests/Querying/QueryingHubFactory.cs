@@ -106,6 +106,6 @@ public sealed class SqlCapture : DbCommandInterceptor
         }
     }
 
-    /// <summary>A statement and its reader's <see cref="DataReaderClosingEventData.ReadCount"/> (rows + 1 when read to the end).</summary>
+    /// <summary>A statement and its reader's <c>DataReaderClosingEventData.ReadCount</c> (rows + 1 when read to the end).</summary>
     public sealed record Statement(string Sql, int Reads);
 }
