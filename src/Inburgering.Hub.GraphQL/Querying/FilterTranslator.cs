@@ -16,6 +16,9 @@ namespace Inburgering.Hub.GraphQL.Querying;
 /// </summary>
 public sealed class FilterTranslator(DbContext db)
 {
+    /// <summary>How deep filters may nest (and/or/not and relations), against abusive documents.</summary>
+    public const int MaxDepth = 12;
+
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
@@ -33,7 +36,26 @@ public sealed class FilterTranslator(DbContext db)
         return Expression.Lambda<Func<T, bool>>(Build(QueryModels.Get<T>(), where, row), row);
     }
 
+    private int _depth;
+
     private Expression Build(QueryModel model, IDictionary<string, object?> filter, Expression row)
+    {
+        if (++_depth > MaxDepth)
+        {
+            throw Invalid($"Filters nest at most {MaxDepth} levels deep.");
+        }
+
+        try
+        {
+            return BuildLevel(model, filter, row);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private Expression BuildLevel(QueryModel model, IDictionary<string, object?> filter, Expression row)
     {
         var parts = new List<Expression>();
         foreach (var (key, value) in filter)

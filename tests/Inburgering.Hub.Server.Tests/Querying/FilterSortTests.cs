@@ -369,6 +369,17 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task Filters_nest_to_a_limit()
+    {
+        using var client = hub.ClientFor(Hoorn);
+        static string Nested(int levels) => levels == 0 ? "{geboortejaar: {gt: 1900}}" : "{not: " + Nested(levels - 1) + "}";
+        var ok = await client.QueryAsync($"{{ inburgeraars(where: {Nested(10)}) {{ totalCount }} }}");
+        Assert.Empty(ok.ErrorCodes());
+        var deep = await client.QueryAsync($"{{ inburgeraars(where: {Nested(12)}) {{ totalCount }} }}");
+        Assert.Contains("INVALID_FILTER", deep.ErrorCodes());
+    }
+
+    [Fact]
     public async Task An_order_item_names_exactly_one_field()
     {
         using var client = hub.ClientFor(Hoorn);
