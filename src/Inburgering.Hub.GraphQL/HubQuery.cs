@@ -6,6 +6,7 @@ using Inburgering.Hub.GraphQL.Paging;
 using Inburgering.Hub.GraphQL.Querying;
 using Inburgering.Hub.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.GraphQL;
 
@@ -84,4 +85,8 @@ public sealed class HubQuery : ObjectGraphType
 
         this.AddOperationalFields();
     }
+
+    /// <summary>The plain id pager (no <c>where</c>/<c>order</c>); connections use <c>.Queryable&lt;T&gt;()</c> and <c>c.PageQueryAsync(query)</c>.</summary>
+    private static KeysetPager Pager(IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<KeysetPager>();
 }
