@@ -17,7 +17,6 @@ public static class GraphQLServiceCollectionExtensions
     {
         services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection(PagingOptions.Section).Get<PagingOptions>() ?? new PagingOptions());
-        services.AddSingleton<KeysetPager>();
         services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits());
         services.AddScoped<RequestLoaders>();

@@ -3,10 +3,10 @@ using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.GraphQL.Operational;
 using Inburgering.Hub.GraphQL.Paging;
+using Inburgering.Hub.GraphQL.Querying;
 using Inburgering.Hub.GraphQL.Reports;
 using Inburgering.Hub.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.GraphQL;
 
@@ -27,8 +27,8 @@ public sealed class HubQuery : ObjectGraphType
         Field<NonNullGraphType<InburgeraarConnectionGraphType>>("inburgeraars")
             .Description("Persons of your gemeenten, by id.")
             .Paged()
-            .ResolveAsync(async c => await Pager(c).PageAsync(
-                c.Db().Inburgeraars.AsNoTracking(), i => i.Id, c.First(), c.After(), c.CancellationToken));
+            .Queryable<Domain.Entities.Inburgeraar>()
+            .ResolveAsync(async c => await c.PageQueryAsync(c.Db().Inburgeraars.AsNoTracking()));
 
         Field<InburgeraarGraphType>("inburgeraar")
             .Description("One person by id; null when it does not exist or is not yours to see.")
@@ -44,64 +44,65 @@ public sealed class HubQuery : ObjectGraphType
         Field<NonNullGraphType<KoppelingConnectionGraphType>>("koppelingen")
             .Description("COA koppelingen of your gemeenten.")
             .Paged()
+            .Queryable<Domain.Entities.Koppeling>()
             .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn koppelingen (default false).")
             .ResolveAsync(async c =>
             {
                 var all = c.GetArgument("metIngetrokken", false);
                 var query = c.Db().Koppelingen.AsNoTracking().Where(k => all || !k.IsDeleted);
-                return await Pager(c).PageAsync(query, c.First(), c.After(), c.CancellationToken);
+                return await c.PageQueryAsync(query);
             });
 
         Field<NonNullGraphType<TaakstellingConnectionGraphType>>("taakstellingen")
             .Description("Half-year taakstellingen of your gemeenten.")
             .Paged()
-            .ResolveAsync(async c => await Pager(c).PageAsync(
-                c.Db().Taakstellingen.AsNoTracking().Where(t => !t.IsDeleted), c.First(), c.After(), c.CancellationToken));
+            .Queryable<Domain.Entities.Taakstelling>()
+            .ResolveAsync(async c => await c.PageQueryAsync(c.Db().Taakstellingen.AsNoTracking().Where(t => !t.IsDeleted)));
 
         Field<NonNullGraphType<LeerrouteDeelnameConnectionGraphType>>("leerrouteDeelnames")
             .Description("Leerroute-deelnames at taalaanbieders of your gemeenten.")
             .Paged()
+            .Queryable<Domain.Entities.LeerrouteDeelname>()
             .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn deelnames (default false).")
             .ResolveAsync(async c =>
             {
                 var all = c.GetArgument("metIngetrokken", false);
                 var query = c.Db().Set<Domain.Entities.LeerrouteDeelname>().AsNoTracking().Where(d => all || !d.IsDeleted);
-                return await Pager(c).PageAsync(query, c.First(), c.After(), c.CancellationToken);
+                return await c.PageQueryAsync(query);
             });
 
         Field<NonNullGraphType<VoortgangsmetingConnectionGraphType>>("voortgangsmetingen")
             .Description("Voortgangsmetingen of taalaanbieders in your gemeenten.")
             .Paged()
+            .Queryable<Domain.Entities.Voortgangsmeting>()
             .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn metingen (default false).")
             .ResolveAsync(async c =>
             {
                 var all = c.GetArgument("metIngetrokken", false);
                 var query = c.Db().Set<Domain.Entities.Voortgangsmeting>().AsNoTracking().Where(m => all || !m.IsDeleted);
-                return await Pager(c).PageAsync(query, c.First(), c.After(), c.CancellationToken);
+                return await c.PageQueryAsync(query);
             });
 
         Field<NonNullGraphType<DuoMeldingConnectionGraphType>>("meldingen")
             .Description("DUO meldingen of your gemeenten, corrected ones included (see telt / vervangenDoor).")
             .Paged()
-            .ResolveAsync(async c => await Pager(c).PageAsync(
-                c.Db().DuoMeldingen.AsNoTracking().Where(m => !m.IsDeleted), c.First(), c.After(), c.CancellationToken));
+            .Queryable<Domain.Entities.DuoMelding>()
+            .ResolveAsync(async c => await c.PageQueryAsync(c.Db().DuoMeldingen.AsNoTracking().Where(m => !m.IsDeleted)));
 
         Field<NonNullGraphType<InburgeringsplichtConnectionGraphType>>("plichten")
             .Description("DUO inburgeringsplichten for which one of your gemeenten is responsible now.")
             .Paged()
             .Argument<BooleanGraphType>("metIngetrokken", "Include plichten that are no longer derived (default false).")
+            .Queryable<Domain.Entities.Inburgeringsplicht>()
             .ResolveAsync(async c =>
             {
                 var all = c.GetArgument("metIngetrokken", false);
                 var query = c.Db().Inburgeringsplichten.AsNoTracking().Where(p => all || !p.IsDeleted);
-                return await Pager(c).PageAsync(query, c.First(), c.After(), c.CancellationToken);
+                return await c.PageQueryAsync(query);
             });
 
         this.AddVoortgangsrapportage();
 
         this.AddOperationalFields();
     }
-
-    private static KeysetPager Pager(IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<KeysetPager>();
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.GraphQL.Paging;
+using Inburgering.Hub.GraphQL.Querying;
 using Inburgering.Hub.GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,7 @@ internal static class OperationalQueries
         query.Field<NonNullGraphType<SyncRunConnectionGraphType>>("syncRuns")
             .Description("Run history, newest first.")
             .Paged()
+            .Queryable<SyncRun>()
             .Argument<StringGraphType>("connector", "Only runs of this connector.")
             .Argument<EnumerationGraphType<SyncRunStatus>>("status", "Only runs with this status.")
             .ResolveAsync(async c =>
@@ -28,8 +30,7 @@ internal static class OperationalQueries
                 var status = c.GetArgument<SyncRunStatus?>("status");
                 var runs = c.Db().SyncRuns.AsNoTracking()
                     .Where(r => (connector == null || r.Connector == connector) && (status == null || r.Status == status));
-                return await c.RequestServices!.GetRequiredService<KeysetPager>()
-                    .PageAsync(runs, r => r.Id, c.First(), c.After(), c.CancellationToken, descending: true);
+                return await c.PageQueryAsync(runs, newestFirst: true);
             });
 
         query.Field<SyncRunGraphType>("syncRun")
@@ -43,6 +44,7 @@ internal static class OperationalQueries
         query.Field<NonNullGraphType<QuarantineConnectionGraphType>>("quarantine")
             .Description("Quarantined records of your gemeenten, newest first (content BSN-masked).")
             .Paged()
+            .Queryable<QuarantineRecord>()
             .Argument<EnumerationGraphType<QuarantineStatus>>("status", "Default OPEN.")
             .Argument<StringGraphType>("connector")
             .Argument<StringGraphType>("reasonCode")
@@ -53,8 +55,7 @@ internal static class OperationalQueries
                 var reason = c.GetArgument<string?>("reasonCode");
                 var rows = c.Db().QuarantineRecords.AsNoTracking()
                     .Where(q => q.Status == status && (connector == null || q.Connector == connector) && (reason == null || q.ReasonCode == reason));
-                return await c.RequestServices!.GetRequiredService<KeysetPager>()
-                    .PageAsync(rows, q => q.Id, c.First(), c.After(), c.CancellationToken, descending: true);
+                return await c.PageQueryAsync(rows, newestFirst: true);
             });
     }
 }
