@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
+using Inburgering.Hub.GraphQL.Aggregates;
 using Inburgering.Hub.GraphQL.Operational;
 using Inburgering.Hub.GraphQL.Paging;
 using Inburgering.Hub.GraphQL.Querying;
@@ -102,6 +103,8 @@ public sealed class HubQuery : ObjectGraphType
             });
 
         this.AddVoortgangsrapportage();
+
+        this.AddStatistieken();
 
         this.AddOperationalFields();
     }
