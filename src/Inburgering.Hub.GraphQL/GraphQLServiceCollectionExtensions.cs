@@ -1,11 +1,14 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Inburgering.Hub.GraphQL.Audit;
+using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.GraphQL.Loading;
 using Inburgering.Hub.GraphQL.Paging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Inburgering.Hub.GraphQL;
@@ -20,6 +23,9 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits());
         services.AddScoped<RequestLoaders>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AuditTrail>();
+        services.AddHostedService<AuditWriter>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<Operational.ConnectorInfoReader>();
         services.AddSingleton<Reports.VoortgangsrapportageService>();
@@ -27,6 +33,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSchema<HubSchema>()
             .AddSystemTextJson()
             .AddGraphTypes(typeof(HubSchema).Assembly)
+            .AddValidationRule<RoleAuthorizationRule>(useForCachedDocuments: true)
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer((o, sp) =>
             {

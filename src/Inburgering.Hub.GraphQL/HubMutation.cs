@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.Domain.Operational;
+using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Operational;
 using Inburgering.Hub.Sync.Engine;
 using Inburgering.Hub.Sync.Quarantine;
@@ -17,6 +18,7 @@ public sealed class HubMutation : ObjectGraphType
         Name = "Mutation";
 
         Field<NonNullGraphType<SyncRunGraphType>>("startSync")
+            .AuthorizeWithRoles(HubRoles.Beheerder)
             .Description("Starts a run of the connector now and returns it (status RUNNING); follow it with syncRun(id).")
             .Argument<NonNullGraphType<StringGraphType>>("connector")
             .ResolveAsync(async c =>
@@ -33,11 +35,13 @@ public sealed class HubMutation : ObjectGraphType
             });
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuarantineOutcomeGraphType>>>>("replayQuarantine")
+            .AuthorizeWithRoles(HubRoles.Beheerder)
             .Description("Loads quarantined records again after a mapping or configuration fix; one outcome per id.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .ResolveAsync(async c => await Service(c).ReplayAsync(Ids(c), Caller(c), c.CancellationToken));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<QuarantineOutcomeGraphType>>>>("discardQuarantine")
+            .AuthorizeWithRoles(HubRoles.Beheerder)
             .Description("Marks quarantined records as discarded (kept for the record, no longer open).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids")
             .ResolveAsync(async c => await Service(c).DiscardAsync(Ids(c), Caller(c), c.CancellationToken));

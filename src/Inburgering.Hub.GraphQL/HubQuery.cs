@@ -2,6 +2,8 @@ using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.GraphQL.Aggregates;
+using Inburgering.Hub.GraphQL.Audit;
+using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Operational;
 using Inburgering.Hub.GraphQL.Paging;
 using Inburgering.Hub.GraphQL.Querying;
@@ -23,15 +25,18 @@ public sealed class HubQuery : ObjectGraphType
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GemeenteGraphType>>>>("gemeenten")
             .Description("The gemeenten the hub serves (configuration).")
+            .AllowAnonymous() // any authenticated caller: configuration, no person data
             .ResolveAsync(async c => await c.Db().Gemeenten.AsNoTracking().OrderBy(g => g.Code).ToListAsync(c.CancellationToken));
 
         Field<NonNullGraphType<InburgeraarConnectionGraphType>>("inburgeraars")
+            .AuthorizeWithRoles(HubRoles.Medewerker)
             .Description("Persons of your gemeenten, by id.")
             .Paged()
             .Queryable<Domain.Entities.Inburgeraar>()
             .ResolveAsync(async c => await c.PageQueryAsync(c.Db().Inburgeraars.AsNoTracking()));
 
         Field<InburgeraarGraphType>("inburgeraar")
+            .AuthorizeWithRoles(HubRoles.Medewerker)
             .Description("One person by id; null when it does not exist or is not yours to see.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c =>
@@ -43,6 +48,7 @@ public sealed class HubQuery : ObjectGraphType
             });
 
         Field<NonNullGraphType<KoppelingConnectionGraphType>>("koppelingen")
+            .AuthorizeWithRoles(HubRoles.Medewerker)
             .Description("COA koppelingen of your gemeenten.")
             .Paged()
             .Queryable<Domain.Entities.Koppeling>()
@@ -55,12 +61,14 @@ public sealed class HubQuery : ObjectGraphType
             });
 
         Field<NonNullGraphType<TaakstellingConnectionGraphType>>("taakstellingen")
+            .AuthorizeWithRoles(HubRoles.Medewerker, HubRoles.Analist)
             .Description("Half-year taakstellingen of your gemeenten.")
             .Paged()
             .Queryable<Domain.Entities.Taakstelling>()
             .ResolveAsync(async c => await c.PageQueryAsync(c.Db().Taakstellingen.AsNoTracking().Where(t => !t.IsDeleted)));
 
         Field<NonNullGraphType<LeerrouteDeelnameConnectionGraphType>>("leerrouteDeelnames")
+            .AuthorizeWithRoles(HubRoles.Medewerker)
             .Description("Leerroute-deelnames at taalaanbieders of your gemeenten.")
             .Paged()
             .Queryable<Domain.Entities.LeerrouteDeelname>()
@@ -73,6 +81,7 @@ public sealed class HubQuery : ObjectGraphType
             });
 
         Field<NonNullGraphType<VoortgangsmetingConnectionGraphType>>("voortgangsmetingen")
+            .AuthorizeWithRoles(HubRoles.Medewerker)
             .Description("Voortgangsmetingen of taalaanbieders in your gemeenten.")
             .Paged()
             .Queryable<Domain.Entities.Voortgangsmeting>()
@@ -85,12 +94,14 @@ public sealed class HubQuery : ObjectGraphType
             });
 
         Field<NonNullGraphType<DuoMeldingConnectionGraphType>>("meldingen")
+            .AuthorizeWithRoles(HubRoles.Medewerker)
             .Description("DUO meldingen of your gemeenten, corrected ones included (see telt / vervangenDoor).")
             .Paged()
             .Queryable<Domain.Entities.DuoMelding>()
             .ResolveAsync(async c => await c.PageQueryAsync(c.Db().DuoMeldingen.AsNoTracking().Where(m => !m.IsDeleted)));
 
         Field<NonNullGraphType<InburgeringsplichtConnectionGraphType>>("plichten")
+            .AuthorizeWithRoles(HubRoles.Medewerker)
             .Description("DUO inburgeringsplichten for which one of your gemeenten is responsible now.")
             .Paged()
             .Argument<BooleanGraphType>("metIngetrokken", "Include plichten that are no longer derived (default false).")
@@ -107,5 +118,7 @@ public sealed class HubQuery : ObjectGraphType
         this.AddStatistieken();
 
         this.AddOperationalFields();
+
+        this.AddAuditLog();
     }
 }

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Querying;
 using Microsoft.EntityFrameworkCore;
 using QueryArguments = Inburgering.Hub.GraphQL.Querying.QueryArguments;
@@ -43,7 +44,8 @@ public static class StatistiekQuery
             .Argument<ListGraphType<NonNullGraphType<StatistiekDimensieGraphType<T>>>>("groupBy", $"Dimensions to group on (at most {StatistiekModel.MaxDimensies}); none: one group of everything.")
             .Argument<StatistiekHavingGraphType>("having", "Keep only the groups whose counts are within bounds.")
             .Argument<StatistiekOrderGraphType>(QueryArguments.Order, "Order of the groups (default SLEUTEL).")
-            .Argument<IntGraphType>("first", $"At most this many groups (default {DefaultFirst}, max {MaxFirst}).");
+            .Argument<IntGraphType>("first", $"At most this many groups (default {DefaultFirst}, max {MaxFirst}).")
+            .AuthorizeWithRoles(HubRoles.Analist, HubRoles.Medewerker);
         if (model.Datums.Count > 0)
         {
             field.Argument<StatistiekDatumGraphType<T>>("datum", "Group also on a date bucket (the key's periode).");

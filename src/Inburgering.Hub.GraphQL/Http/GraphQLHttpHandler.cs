@@ -1,9 +1,14 @@
+using System.Diagnostics;
 using System.Net.Mime;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Inburgering.Hub.Data.Scoping;
+using Inburgering.Hub.GraphQL.Audit;
+using Inburgering.Hub.GraphQL.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace Inburgering.Hub.GraphQL.Http;
@@ -13,9 +18,10 @@ namespace Inburgering.Hub.GraphQL.Http;
 /// query in the URL for queries only. Answers <c>application/graphql-response+json</c> with 400 for
 /// requests that fail to parse or validate; <c>application/json</c> (legacy clients) always with 200
 /// once the request was well-formed. 405 for other methods and for mutations over GET, 415 for a
-/// body that is not JSON.
+/// body that is not JSON. Every executed (or rejected-by-validation) operation is queued on the
+/// <see cref="AuditTrail"/>.
 /// </summary>
-public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits)
+public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits, AuditTrail audit)
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
 
@@ -54,6 +60,8 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
             return;
         }
 
+        var started = Stopwatch.GetTimestamp();
+        var gemeenten = http.RequestServices.GetService<ICallerScope>()?.Gemeenten ?? [];
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(limits.RequestTimeout);
         ExecutionResult result;
@@ -72,6 +80,7 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         }
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
         {
+            audit.Record(http.User, request.OperationName, request.Query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
             await WriteErrorAsync(
                 http,
                 StatusCodes.Status504GatewayTimeout,
@@ -80,11 +89,25 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
             return;
         }
 
+        audit.Record(
+            http.User,
+            result.Operation?.Name?.StringValue ?? request.OperationName ?? SelectedOperation(request)?.Name?.StringValue,
+            request.Query,
+            gemeenten,
+            result.Executed ? ExecutionRows.Count(result.Data) : 0,
+            Stopwatch.GetElapsedTime(started),
+            Outcome(result));
+
         var modern = PrefersGraphQLResponse(http.Request);
         http.Response.StatusCode = result.Executed || !modern ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = (modern ? GraphQLResponseMediaType : MediaTypeNames.Application.Json) + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
+
+    private static string Outcome(ExecutionResult result) =>
+        result.Errors?.Any(e => e.Code == RoleAuthorizationRule.Forbidden) == true ? AuditTrail.Forbidden
+        : result.Errors is { Count: > 0 } || !result.Executed ? AuditTrail.Error
+        : AuditTrail.Ok;
 
     private async Task<GraphQLRequest?> ReadPostAsync(HttpContext http)
     {
@@ -126,7 +149,11 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         }
     }
 
-    private static bool IsMutation(GraphQLRequest request)
+    private static bool IsMutation(GraphQLRequest request) =>
+        SelectedOperation(request) is { } selected && selected.Operation != OperationType.Query;
+
+    /// <summary>The operation the request selects, or null when the document does not parse or the selection is ambiguous.</summary>
+    private static GraphQLOperationDefinition? SelectedOperation(GraphQLRequest request)
     {
         GraphQLDocument document;
         try
@@ -135,14 +162,13 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         }
         catch (GraphQLSyntaxErrorException)
         {
-            return false; // the executer reports the syntax error with 400
+            return null; // the executer reports the syntax error with 400
         }
 
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var selected = string.IsNullOrEmpty(request.OperationName)
+        return string.IsNullOrEmpty(request.OperationName)
             ? operations.Count == 1 ? operations[0] : null
             : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-        return selected is not null && selected.Operation != OperationType.Query;
     }
 
     private static bool PrefersGraphQLResponse(HttpRequest request)

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Operational;
+using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Paging;
 using Inburgering.Hub.GraphQL.Querying;
 using Inburgering.Hub.GraphQL.Types;
@@ -15,10 +16,12 @@ internal static class OperationalQueries
     public static void AddOperationalFields(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectorGraphType>>>>("connectors")
+            .AuthorizeWithRoles(HubRoles.Beheerder)
             .Description("Installed connectors with version, streams, settings (secrets redacted), schedule, last and next run.")
             .ResolveAsync(async c => await c.RequestServices!.GetRequiredService<ConnectorInfoReader>().ReadAsync(c.CancellationToken));
 
         query.Field<NonNullGraphType<SyncRunConnectionGraphType>>("syncRuns")
+            .AuthorizeWithRoles(HubRoles.Beheerder)
             .Description("Run history, newest first.")
             .Paged()
             .Queryable<SyncRun>()
@@ -34,6 +37,7 @@ internal static class OperationalQueries
             });
 
         query.Field<SyncRunGraphType>("syncRun")
+            .AuthorizeWithRoles(HubRoles.Beheerder)
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c =>
             {
@@ -42,6 +46,7 @@ internal static class OperationalQueries
             });
 
         query.Field<NonNullGraphType<QuarantineConnectionGraphType>>("quarantine")
+            .AuthorizeWithRoles(HubRoles.Beheerder)
             .Description("Quarantined records of your gemeenten, newest first (content BSN-masked).")
             .Paged()
             .Queryable<QuarantineRecord>()

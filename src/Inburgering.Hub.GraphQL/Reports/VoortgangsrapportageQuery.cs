@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Reports.GraphTypes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ internal static class VoortgangsrapportageQuery
     public static void AddVoortgangsrapportage(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<VoortgangsrapportageGraphType>>("voortgangsrapportage")
+            .AuthorizeWithRoles(HubRoles.Analist, HubRoles.Medewerker)
             .Description("Voortgangsrapportage over [van, tot] (inclusive) for the given gemeenten (default: all the caller may see).")
             .Argument<NonNullGraphType<Scalars.DateScalar>>("van")
             .Argument<NonNullGraphType<Scalars.DateScalar>>("tot")

@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
 using Inburgering.Hub.Data;
+using Inburgering.Hub.GraphQL.Audit;
+using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Reports;
 
 namespace Inburgering.Hub.Server.Reports;
@@ -7,7 +10,8 @@ namespace Inburgering.Hub.Server.Reports;
 /// <summary>
 /// <c>GET /export/voortgangsrapportage.csv?van=yyyy-MM-dd&amp;tot=yyyy-MM-dd[&amp;gemeente=GMnnnn…]</c>:
 /// the same report, authorization and caller scope as the GraphQL field. 401 without a token,
-/// 403 for a gemeente outside the caller's claims, 400 for a bad period or unknown gemeente.
+/// 403 without role analist or medewerker or for a gemeente outside the caller's claims, 400 for a
+/// bad period or unknown gemeente. Every request that reaches the handler is audited.
 /// </summary>
 public static class VoortgangsrapportageExport
 {
@@ -16,8 +20,35 @@ public static class VoortgangsrapportageExport
     public static IEndpointConventionBuilder MapVoortgangsrapportageExport(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet(Path, HandleAsync).RequireAuthorization().WithDisplayName("Voortgangsrapportage CSV");
 
-    private static async Task<IResult> HandleAsync(HttpContext http, HubDbContext db, VoortgangsrapportageService service)
+    public const string AuditOperation = "export voortgangsrapportage.csv";
+
+    private static async Task<IResult> HandleAsync(HttpContext http, HubDbContext db, VoortgangsrapportageService service, AuditTrail audit)
     {
+        var started = Stopwatch.GetTimestamp();
+        var asked = http.Request.Query["gemeente"].OfType<string>().ToList();
+        var rows = 0;
+        var result = await ExportAsync(http, db, service, r => rows = r);
+        var outcome = result is IStatusCodeHttpResult { StatusCode: { } code } && code >= 400
+            ? code == StatusCodes.Status403Forbidden ? AuditTrail.Forbidden : AuditTrail.Error
+            : AuditTrail.Ok;
+        audit.Record(
+            http.User,
+            AuditOperation,
+            http.Request.Path + http.Request.QueryString,
+            asked.Count > 0 ? asked : db.Scope.Gemeenten,
+            rows,
+            Stopwatch.GetElapsedTime(started),
+            outcome);
+        return result;
+    }
+
+    private static async Task<IResult> ExportAsync(HttpContext http, HubDbContext db, VoortgangsrapportageService service, Action<int> rows)
+    {
+        if (!http.User.IsInRole(HubRoles.Analist) && !http.User.IsInRole(HubRoles.Medewerker))
+        {
+            return Problem(StatusCodes.Status403Forbidden, RoleAuthorizationRule.Forbidden, "The export requires role analist or medewerker.");
+        }
+
         var q = http.Request.Query;
         if (!TryDate(q["van"], out var van) || !TryDate(q["tot"], out var tot))
         {
@@ -27,7 +58,9 @@ public static class VoortgangsrapportageExport
         try
         {
             var report = await service.ComputeAsync(db, van, tot, [.. q["gemeente"].OfType<string>()], http.RequestAborted);
-            return Results.Text(VoortgangsrapportageCsv.Write(report), "text/csv; charset=utf-8");
+            var csv = VoortgangsrapportageCsv.Write(report);
+            rows(Math.Max(0, csv.Count(ch => ch == '\n') - 1));
+            return Results.Text(csv, "text/csv; charset=utf-8");
         }
         catch (ReportException ex)
         {

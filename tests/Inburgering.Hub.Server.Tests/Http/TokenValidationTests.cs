@@ -52,6 +52,40 @@ public sealed class TokenValidationTests(HubFactory hub) : IClassFixture<HubFact
     public async Task Garbage_token_is_401() =>
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusForAsync("not-a-jwt"));
 
+    [Fact]
+    public async Task No_token_is_401()
+    {
+        using var client = hub.CreateClient();
+        using var response = await client.PostQueryAsync(Query);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unsigned_token_is_401()
+    {
+        var parts = hub.Token("GM0405").Split('.');
+        var header = Base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusForAsync(header + "." + parts[1] + "."));
+    }
+
+    [Fact]
+    public async Task Token_with_a_tampered_payload_is_401()
+    {
+        var parts = hub.Token("GM0405").Split('.');
+        var payload = System.Text.Encoding.UTF8.GetString(Microsoft.IdentityModel.Tokens.Base64UrlEncoder.DecodeBytes(parts[1]))
+            .Replace("GM0405", "GM0388", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusForAsync(parts[0] + "." + Base64Url(payload) + "." + parts[2]));
+    }
+
+    [Fact]
+    public async Task Truncated_token_is_401()
+    {
+        var token = hub.Token("GM0405");
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusForAsync(token[..(token.Length - 10)]));
+    }
+
+    private static string Base64Url(string text) => Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(text);
+
     private static AuthOptions Options() => new()
     {
         SigningKey = HubFactory.SigningKey,

@@ -8,7 +8,7 @@ public sealed class OperationsTests(OperationsHubFactory hub) : IClassFixture<Op
     [Fact]
     public async Task Connectors_lists_the_installed_connectors_with_streams_settings_and_last_run()
     {
-        using var client = hub.ClientFor("GM0405");
+        using var client = hub.ClientAs("beheerder", "GM0405");
 
         var data = await client.DataAsync("{ connectors { name version streams { name mode } settings { key value secret } lastRun { status connector } nextRun running } }");
 
@@ -24,8 +24,8 @@ public sealed class OperationsTests(OperationsHubFactory hub) : IClassFixture<Op
     [Fact]
     public async Task Quarantine_shows_masked_content_reason_and_location_of_the_callers_gemeente_only()
     {
-        using var hoorn = hub.ClientFor("GM0405");
-        using var enkhuizen = hub.ClientFor("GM0388");
+        using var hoorn = hub.ClientAs("beheerder", "GM0405");
+        using var enkhuizen = hub.ClientAs("beheerder", "GM0388");
         const string Query = "{ quarantine { totalCount nodes { id reasonCode message location content replayable bestand { name } } } }";
 
         var mine = await hoorn.DataAsync(Query);
@@ -43,7 +43,7 @@ public sealed class OperationsTests(OperationsHubFactory hub) : IClassFixture<Op
     [Fact]
     public async Task Replay_of_a_record_that_is_still_wrong_reports_why_and_discard_closes_it()
     {
-        using var client = hub.ClientFor("GM0405");
+        using var client = hub.ClientAs("beheerder", "GM0405");
         var rows = (await client.DataAsync("{ quarantine(reasonCode: \"UNKNOWN_CODE\") { nodes { id } } }"))["quarantine"]!["nodes"].Items();
         var id = rows.Single()["id"].Str();
 
@@ -61,7 +61,7 @@ public sealed class OperationsTests(OperationsHubFactory hub) : IClassFixture<Op
     [Fact]
     public async Task StartSync_starts_a_run_that_syncRun_follows_to_its_end()
     {
-        using var client = hub.ClientFor("GM0405");
+        using var client = hub.ClientAs("beheerder", "GM0405");
 
         var started = await client.DataAsync("mutation { startSync(connector: \"coa\") { id status trigger } }");
         var id = started["startSync"]!["id"].Str();
@@ -82,7 +82,7 @@ public sealed class OperationsTests(OperationsHubFactory hub) : IClassFixture<Op
     [Fact]
     public async Task StartSync_of_an_unknown_connector_is_a_clear_error()
     {
-        using var client = hub.ClientFor("GM0405");
+        using var client = hub.ClientAs("beheerder", "GM0405");
 
         var body = await client.QueryAsync("mutation { startSync(connector: \"nope\") { id } }");
 

@@ -300,7 +300,7 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
     [Fact]
     public async Task Filtered_and_ordered_operational_connections_keep_newest_first()
     {
-        using var client = hub.ClientFor(Hoorn);
+        using var client = hub.ClientAs("medewerker,beheerder", Hoorn);
         var runs = await client.DataAsync("""{ syncRuns(first: 500, where: {inserted: {gt: 0}}) { nodes { id inserted } } }""");
         var ids = runs["syncRuns"]!["nodes"].Items().Select(n => long.Parse(n["id"].Str(), CultureInfo.InvariantCulture)).ToList();
         Assert.NotEmpty(ids);
@@ -315,7 +315,7 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
     [Fact]
     public async Task Timestamps_filter_on_null_only()
     {
-        using var client = hub.ClientFor(Hoorn);
+        using var client = hub.ClientAs("medewerker,beheerder", Hoorn);
         var all = (await client.DataAsync("""{ syncRuns(first: 500) { nodes { id endedAt } } }"""))["syncRuns"]!["nodes"].Items();
         var ended = await client.DataAsync("""{ syncRuns(first: 500, where: {endedAt: {isNull: false}}) { totalCount } }""");
         var running = await client.DataAsync("""{ syncRuns(first: 500, where: {endedAt: {isNull: true}}) { totalCount } }""");
@@ -362,7 +362,7 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
     public async Task The_filter_sort_examples_run(string operation)
     {
         var document = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "schema", "examples", "filter-sort.graphql"));
-        using var client = hub.ClientFor(Hoorn);
+        using var client = hub.ClientAs("medewerker,beheerder", Hoorn);
         using var response = await client.PostAsJsonAsync("/graphql", new { query = document, operationName = operation });
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.True(response.IsSuccessStatusCode && body["errors"] is null, body.ToJsonString());

@@ -61,7 +61,8 @@ public sealed class SqlCapture : DbCommandInterceptor
     private readonly ConcurrentQueue<Statement> _statements = new();
     private readonly ConcurrentDictionary<DbCommand, string> _open = new();
 
-    public IReadOnlyList<Statement> Statements => [.. _statements];
+    /// <summary>The statements captured since <see cref="Reset"/>, without the audit trail's background inserts.</summary>
+    public IReadOnlyList<Statement> Statements => [.. _statements.Where(s => !s.Sql.Contains("audit_entries", StringComparison.Ordinal))];
 
     public void Reset() => _statements.Clear();
 

@@ -59,6 +59,13 @@ public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string Token(params string[] gemeenten) =>
         Tokens.Issue("test-medewerker", gemeenten, ["medewerker"], [], TimeSpan.FromMinutes(30));
 
+    /// <summary>A token with <paramref name="roles"/> (comma-separated) for <paramref name="gemeenten"/>.</summary>
+    public string TokenAs(string roles, params string[] gemeenten) =>
+        Tokens.Issue("test-" + roles.Replace(',', '-'), gemeenten, roles.Split(','), [], TimeSpan.FromMinutes(30));
+
+    /// <summary>A client with <paramref name="roles"/> (comma-separated) for <paramref name="gemeenten"/>.</summary>
+    public HttpClient ClientAs(string roles, params string[] gemeenten) => ClientWithToken(TokenAs(roles, gemeenten));
+
     /// <summary>A client that sends <paramref name="token"/> as bearer token.</summary>
     public HttpClient ClientWithToken(string token)
     {

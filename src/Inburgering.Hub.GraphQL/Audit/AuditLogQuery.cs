@@ -1,0 +1,36 @@
+using GraphQL;
+using GraphQL.Types;
+using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.GraphQL.Paging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inburgering.Hub.GraphQL.Audit;
+
+/// <summary>Adds <c>auditLog</c> (role auditor) to the root query.</summary>
+internal static class AuditLogQuery
+{
+    public static void AddAuditLog(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<AuditEntryConnectionGraphType>>("auditLog")
+            .Description("Audited operations and exports, newest first (role auditor).")
+            .AuthorizeWithRoles(HubRoles.Auditor)
+            .Paged()
+            .ResolveAsync(async c =>
+            {
+                var options = c.RequestServices!.GetRequiredService<PagingOptions>();
+                var size = c.First() ?? options.DefaultPageSize;
+                if (size < 1 || size > options.MaxPageSize)
+                {
+                    throw new ExecutionError($"first must be between 1 and {options.MaxPageSize}; it was {size}.") { Code = "PAGE_SIZE" };
+                }
+
+                var after = c.After() is { } cursor ? Cursor.Decode(cursor) : (long?)null;
+                var all = c.Db().AuditEntries.AsNoTracking();
+                var page = after is { } a ? all.Where(e => e.Id < a) : all;
+                var rows = await page.OrderByDescending(e => e.Id).Take(size + 1).ToListAsync(c.CancellationToken);
+                var edges = rows.Take(size).Select(e => new Edge<Domain.Operational.AuditEntry>(Cursor.Encode(e.Id), e)).ToList();
+                return new Page<Domain.Operational.AuditEntry>(edges, rows.Count > size, after is not null, ct => all.CountAsync(ct));
+            });
+    }
+}

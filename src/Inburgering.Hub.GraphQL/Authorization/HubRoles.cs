@@ -1,0 +1,20 @@
+namespace Inburgering.Hub.GraphQL.Authorization;
+
+/// <summary>The values of the <c>role</c> claim (see shared/design/authorization.md).</summary>
+public static class HubRoles
+{
+    /// <summary>Person-level rows of the caller's own gemeenten.</summary>
+    public const string Medewerker = "medewerker";
+
+    /// <summary>Aggregates and reports.</summary>
+    public const string Analist = "analist";
+
+    /// <summary>Connectors, sync runs, quarantine, triggers.</summary>
+    public const string Beheerder = "beheerder";
+
+    /// <summary>The audit log.</summary>
+    public const string Auditor = "auditor";
+
+    /// <summary>Roles whose work involves gemeente-bound rows and that therefore get the caller's <c>gemeente</c> claims as row scope.</summary>
+    public static IReadOnlySet<string> WithRowScope { get; } = new HashSet<string>(StringComparer.Ordinal) { Medewerker, Analist, Beheerder };
+}
