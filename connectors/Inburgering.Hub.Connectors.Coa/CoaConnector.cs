@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Abstractions.Inbox;
 
 namespace Inburgering.Hub.Connectors.Coa;
 
@@ -19,12 +20,12 @@ public sealed class CoaConnector : IConnector
         "COA TVS export: koppelingen of statushouders and taakstelling per gemeente (CSV inbox).",
         [.. CoaStream.All.Select(s => s.ToDescriptor())],
         [
-            new SettingDescriptor(CoaSettings.InboxPathKey, "Folder the COA export files are dropped in.", Required: true),
+            new SettingDescriptor(InboxSettings.InboxPathKey, "Folder the COA export files are dropped in.", Required: true),
             new SettingDescriptor(
-                CoaSettings.ProcessedPathKey,
+                InboxSettings.ProcessedPathKey,
                 "Folder applied files are moved to; default: the 'processed' subfolder of InboxPath."),
             new SettingDescriptor(
-                CoaSettings.MoveProcessedKey,
+                InboxSettings.MoveProcessedKey,
                 "Whether applied and stale files are moved to ProcessedPath (true/false).",
                 Default: "true"),
         ]);
@@ -34,10 +35,10 @@ public sealed class CoaConnector : IConnector
     {
         ArgumentNullException.ThrowIfNull(settings);
 
-        CoaSettings coa;
+        InboxSettings coa;
         try
         {
-            coa = CoaSettings.From(settings);
+            coa = InboxSettings.From(settings);
         }
         catch (ConnectorSettingsException ex)
         {
@@ -65,7 +66,7 @@ public sealed class CoaConnector : IConnector
         ArgumentNullException.ThrowIfNull(request);
 
         var stream = CoaStream.Find(request.Stream);
-        var settings = CoaSettings.From(request.Settings);
+        var settings = InboxSettings.From(request.Settings);
         var lastExportDate = CoaState.Parse(request.State)?.LastExportDate;
         if (!Directory.Exists(settings.InboxPath))
         {
@@ -113,7 +114,7 @@ public sealed class CoaConnector : IConnector
         return (Convert.ToHexStringLower(hash), stream.Length);
     }
 
-    private static void MoveToProcessed(CoaExportFile file, CoaSettings settings)
+    private static void MoveToProcessed(CoaExportFile file, InboxSettings settings)
     {
         if (!settings.MoveProcessed)
         {

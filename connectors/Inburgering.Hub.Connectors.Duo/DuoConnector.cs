@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Abstractions.Inbox;
 
 namespace Inburgering.Hub.Connectors.Duo;
 
@@ -33,12 +34,12 @@ public sealed class DuoConnector : IConnector
         "DUO meldingen (inburgeringsplicht, termijn, examens, ontheffing, boete, verhuizing): daily XML batch files in an inbox.",
         [new StreamDescriptor(MeldingenStream, StreamMode.Incremental, "Every DUO melding, including corrections (correctieVan).")],
         [
-            new SettingDescriptor(DuoSettings.InboxPathKey, "Folder the DUO batch files are dropped in.", Required: true),
+            new SettingDescriptor(InboxSettings.InboxPathKey, "Folder the DUO batch files are dropped in.", Required: true),
             new SettingDescriptor(
-                DuoSettings.ProcessedPathKey,
+                InboxSettings.ProcessedPathKey,
                 "Folder applied files are moved to; default: the 'processed' subfolder of InboxPath."),
             new SettingDescriptor(
-                DuoSettings.MoveProcessedKey,
+                InboxSettings.MoveProcessedKey,
                 "Whether applied files are moved to ProcessedPath (true/false).",
                 Default: "true"),
         ]);
@@ -48,10 +49,10 @@ public sealed class DuoConnector : IConnector
     {
         ArgumentNullException.ThrowIfNull(settings);
 
-        DuoSettings duo;
+        InboxSettings duo;
         try
         {
-            duo = DuoSettings.From(settings);
+            duo = InboxSettings.From(settings);
         }
         catch (ConnectorSettingsException ex)
         {
@@ -78,7 +79,7 @@ public sealed class DuoConnector : IConnector
             throw new ArgumentException($"The duo connector has no stream '{request.Stream}' (only '{MeldingenStream}').", nameof(request));
         }
 
-        var settings = DuoSettings.From(request.Settings);
+        var settings = InboxSettings.From(request.Settings);
         var lastFile = ParseState(request.State);
         if (!Directory.Exists(settings.InboxPath))
         {
@@ -139,7 +140,7 @@ public sealed class DuoConnector : IConnector
         return (Convert.ToHexStringLower(hash), stream.Length);
     }
 
-    private static void MoveToProcessed(DuoMeldingenFile file, DuoSettings settings)
+    private static void MoveToProcessed(DuoMeldingenFile file, InboxSettings settings)
     {
         if (!settings.MoveProcessed)
         {

@@ -1,16 +1,18 @@
-using Inburgering.Hub.Connectors.Abstractions;
+namespace Inburgering.Hub.Connectors.Abstractions.Inbox;
 
-namespace Inburgering.Hub.Connectors.Duo;
-
-/// <summary>The DUO connector's settings, read and checked from <see cref="ConnectorSettings"/>.</summary>
-internal sealed record DuoSettings(string InboxPath, string ProcessedPath, bool MoveProcessed)
+/// <summary>
+/// For connectors that read files from an inbox folder: the common settings <c>InboxPath</c>,
+/// <c>ProcessedPath</c> (default: the inbox's <c>processed</c> subfolder) and <c>MoveProcessed</c>
+/// (default true), read and checked from <see cref="ConnectorSettings"/>.
+/// </summary>
+public sealed record InboxSettings(string InboxPath, string ProcessedPath, bool MoveProcessed)
 {
     public const string InboxPathKey = "InboxPath";
     public const string ProcessedPathKey = "ProcessedPath";
     public const string MoveProcessedKey = "MoveProcessed";
 
     /// <summary>Reads the settings; throws <see cref="ConnectorSettingsException"/> when they are invalid.</summary>
-    public static DuoSettings From(ConnectorSettings settings)
+    public static InboxSettings From(ConnectorSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
 
@@ -23,6 +25,6 @@ internal sealed record DuoSettings(string InboxPath, string ProcessedPath, bool 
                 $"Setting '{MoveProcessedKey}' must be 'true' or 'false', not '{moveText}'.");
         }
 
-        return new DuoSettings(inbox, processed, move);
+        return new InboxSettings(inbox, processed, move);
     }
 }
