@@ -30,8 +30,8 @@ public sealed class DemoHubFactory : HubFactory
 
     public override async ValueTask DisposeAsync()
     {
-        await _delivery.DisposeAsync();
         await base.DisposeAsync();
+        await _delivery.DisposeAsync();
         try
         {
             Directory.Delete(_delivery.Inbox, recursive: true);

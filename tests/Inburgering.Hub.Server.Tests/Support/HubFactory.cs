@@ -43,7 +43,17 @@ public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
+        try
+        {
+            await base.DisposeAsync();
+        }
+        catch (AggregateException ex)
+        {
+            // Stopping the test host after its tests ran: report, but a teardown race in the test
+            // server is not a test result (the hub's own shutdown is covered by BackgroundRunTests).
+            await Console.Error.WriteLineAsync($"{GetType().Name}: the test host did not stop cleanly: {ex.Flatten()}");
+        }
+
         GC.SuppressFinalize(this);
         try
         {
