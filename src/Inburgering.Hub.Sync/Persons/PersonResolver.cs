@@ -1,5 +1,6 @@
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.Sync.Tables;
 using Inburgering.Hub.Sync.Writers;
 using Microsoft.EntityFrameworkCore;
 
@@ -157,9 +158,9 @@ internal sealed class PersonResolver(HubDbContext db, long runId)
     {
         await FlushCreatedAsync(track: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var reassign in PersonFactSets.All)
+        foreach (var table in SourcedTables.All)
         {
-            await reassign(db, from.Id, into.Id, cancellationToken);
+            await table.ReassignPersonAsync(db, from.Id, into.Id, cancellationToken);
         }
 
         db.Inburgeraars.Remove(from);

@@ -1,0 +1,38 @@
+using Inburgering.Hub.Data;
+using Inburgering.Hub.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Hub.Sync.Tables;
+
+/// <summary>The engine's set-based operations on the table of <typeparamref name="T"/> (one UPDATE each).</summary>
+internal class SourcedTable<T> : ISourcedTable
+    where T : SourcedRecord
+{
+    public Task<int> WithdrawUnseenAsync(HubDbContext db, string connector, string stream, long fileId, long runId, CancellationToken ct) =>
+        Rows(db, connector, stream)
+            .Where(e => !e.IsDeleted && (e.LastSeenFileId == null || e.LastSeenFileId != fileId))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(e => e.IsDeleted, true)
+                    .SetProperty(e => e.DeletedRunId, runId)
+                    .SetProperty(e => e.LastChangedRunId, runId),
+                ct);
+
+    public Task<int> DeleteAsync(HubDbContext db, string connector, string stream, string sourceId, long runId, CancellationToken ct) =>
+        Rows(db, connector, stream)
+            .Where(e => e.SourceId == sourceId && !e.IsDeleted)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(e => e.IsDeleted, true)
+                    .SetProperty(e => e.DeletedRunId, runId)
+                    .SetProperty(e => e.LastChangedRunId, runId),
+                ct);
+
+    public Task MarkSeenAsync(HubDbContext db, string connector, string stream, List<string> sourceIds, long fileId, CancellationToken ct) =>
+        Rows(db, connector, stream)
+            .Where(e => sourceIds.Contains(e.SourceId))
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.LastSeenFileId, fileId), ct);
+
+    public virtual Task ReassignPersonAsync(HubDbContext db, long fromId, long intoId, CancellationToken ct) => Task.CompletedTask;
+
+    private static IQueryable<T> Rows(HubDbContext db, string connector, string stream) =>
+        db.Set<T>().IgnoreQueryFilters().Where(e => e.SourceConnector == connector && e.SourceStream == stream);
+}
