@@ -13,7 +13,8 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="HubDbContext"/> (scoped, filtered on the scoped <see cref="ICallerScope"/>,
-    /// which defaults to <see cref="CallerScope.Nobody"/>) and <see cref="HubDbContextFactory"/>.
+    /// which defaults to <see cref="CallerScope.Nobody"/>), its <see cref="AggregateStore"/> (scoped)
+    /// and <see cref="HubDbContextFactory"/>.
     /// </summary>
     public static IServiceCollection AddHubData(this IServiceCollection services)
     {
@@ -32,11 +33,13 @@ public static class DataServiceCollectionExtensions
             var builder = new DbContextOptionsBuilder<HubDbContext>();
             provider.Configure(builder, options.ConnectionString);
             builder.AddInterceptors(sp.GetServices<IInterceptor>());
+            builder.AddInterceptors(AggregateOnlyGuard.Instance);
             return builder.Options;
         });
         services.AddSingleton<HubDbContextFactory>();
         services.TryAddScoped<ICallerScope>(_ => CallerScope.Nobody);
         services.AddScoped(sp => sp.GetRequiredService<HubDbContextFactory>().Create(sp.GetRequiredService<ICallerScope>()));
+        services.AddScoped(sp => new AggregateStore(sp.GetRequiredService<HubDbContextFactory>(), sp.GetRequiredService<ICallerScope>()));
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }

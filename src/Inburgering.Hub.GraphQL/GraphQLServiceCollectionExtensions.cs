@@ -6,6 +6,7 @@ using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.GraphQL.Loading;
 using Inburgering.Hub.GraphQL.Paging;
+using Inburgering.Hub.GraphQL.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,8 @@ public static class GraphQLServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>().GetSection(PagingOptions.Section).Get<PagingOptions>() ?? new PagingOptions());
         services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits());
+        services.AddSingleton(sp =>
+            (sp.GetRequiredService<IConfiguration>().GetSection(SuppressionOptions.Section).Get<SuppressionOptions>() ?? new SuppressionOptions()).Validated());
         services.AddScoped<RequestLoaders>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditTrail>();

@@ -1,5 +1,6 @@
 using GraphQL;
 using Inburgering.Hub.Data;
+using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.GraphQL.Loading;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,13 @@ internal static class ResolveContextExtensions
     /// <summary>The request's <see cref="HubDbContext"/>, already filtered on the caller's gemeenten.</summary>
     public static HubDbContext Db(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<HubDbContext>();
+
+    /// <summary>
+    /// The request's aggregate-only store: the caller's own and aggregate-only (regio) gemeenten, for
+    /// counts and reports only; its results must go through suppression.
+    /// </summary>
+    public static AggregateStore Aggregates(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<AggregateStore>();
 
     public static RequestLoaders Loaders(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<RequestLoaders>();

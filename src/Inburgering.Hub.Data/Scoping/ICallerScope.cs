@@ -11,4 +11,16 @@ public interface ICallerScope
 
     /// <summary>The gemeenten (GMnnnn) whose person-level rows the caller may see.</summary>
     IReadOnlyList<string> Gemeenten { get; }
+
+    /// <summary>
+    /// Gemeenten the caller may only count over (an <c>analist</c> with a <c>regio</c> claim), never
+    /// see rows of; disjoint from <see cref="Gemeenten"/>. Aggregates touching them are suppressed.
+    /// </summary>
+    IReadOnlyList<string> AggregateGemeenten { get; }
+
+    /// <summary>
+    /// True for the scope of an <see cref="AggregateStore"/>: its <see cref="Gemeenten"/> include the
+    /// aggregate-only ones, and the context refuses to materialise any personal entity.
+    /// </summary>
+    bool IsAggregateOnly { get; }
 }

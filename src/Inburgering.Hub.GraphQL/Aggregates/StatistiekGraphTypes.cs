@@ -167,8 +167,8 @@ public sealed class StatistiekGroepGraphType<TEntity> : ObjectGraphType<Statisti
         Name = model.Name + "Groep";
         Description = $"One group of {model.Name}.";
         Field<NonNullGraphType<StatistiekSleutelGraphType<TEntity>>>("sleutel").Resolve(c => c.Source);
-        Field<NonNullGraphType<IntGraphType>>("aantal").Description("Rows in the group.").Resolve(c => c.Source.Aantal);
-        Field<IntGraphType>("aantalPersonen").Description("Distinct persons in the group (null when the rows are not about persons).").Resolve(c => c.Source.AantalPersonen);
+        Field<IntGraphType>("aantal").Description("Rows in the group (null when suppressed).").Resolve(c => c.Source.Aantal);
+        Field<IntGraphType>("aantalPersonen").Description("Distinct persons in the group (null when the rows are not about persons, or when suppressed).").Resolve(c => c.Source.AantalPersonen);
         foreach (var waarde in model.Waarden)
         {
             var name = waarde.Name;

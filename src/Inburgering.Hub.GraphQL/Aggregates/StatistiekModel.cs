@@ -18,12 +18,15 @@ public sealed class StatistiekModel
 
     private static readonly HashSet<string> CodeTexts = new(StringComparer.Ordinal) { "gemeenteCode", "aanbieder", "taakstellingPeriode", "periode", "herkomstland" };
 
+    private const string Ingetrokken = "ingetrokken";
+
     private static readonly ConcurrentDictionary<Type, StatistiekModel> Cache = new();
 
     private StatistiekModel(QueryModel query)
     {
         Query = query;
-        Dimensies = [.. query.Scalars.Where(s => !s.IsId && (s.ValueType.IsEnum || s.ValueType == typeof(bool) || (s.ValueType == typeof(string) && CodeTexts.Contains(s.Name))))];
+        // Withdrawn rows are left out unless metIngetrokken: the flag is an argument, not a dimension.
+        Dimensies = [.. query.Scalars.Where(s => !s.IsId && s.Name != Ingetrokken && (s.ValueType.IsEnum || s.ValueType == typeof(bool) || (s.ValueType == typeof(string) && CodeTexts.Contains(s.Name))))];
         Datums = [.. query.Scalars.Where(s => s.ValueType == typeof(DateOnly))];
         Waarden = [.. query.Scalars.Where(s => !s.IsId && (s.ValueType == typeof(int) || s.ValueType == typeof(decimal) || s.ValueType == typeof(double))).Take(MaxWaarden)];
     }

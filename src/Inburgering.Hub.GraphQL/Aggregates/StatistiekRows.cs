@@ -13,6 +13,12 @@ public sealed class StatistiekInvoer
 
     public long? Persoon { get; set; }
 
+    /// <summary>The person when the row belongs to an aggregate-only gemeente, else null.</summary>
+    public long? AggregaatPersoon { get; set; }
+
+    /// <summary>1 when the row belongs to an aggregate-only gemeente, else 0.</summary>
+    public int? AggregaatRij { get; set; }
+
     public double? V0 { get; set; }
 
     public double? V1 { get; set; }
@@ -40,6 +46,12 @@ public sealed class StatistiekRij
     public int Aantal { get; set; }
 
     public int AantalPersonen { get; set; }
+
+    /// <summary>Distinct persons of aggregate-only gemeenten in the group.</summary>
+    public int AggregaatPersonen { get; set; }
+
+    /// <summary>Rows of aggregate-only gemeenten in the group.</summary>
+    public int? AggregaatRijen { get; set; }
 
     public double? S0 { get; set; }
     public double? A0 { get; set; }
@@ -70,14 +82,17 @@ public sealed class StatistiekRij
 /// <summary>som/gemiddelde/minimum/maximum of one numeric field in a group (null when the group has no value).</summary>
 public sealed record Statistiek(double? Som, double? Gemiddelde, double? Minimum, double? Maximum);
 
-/// <summary>One group of the answer: its key (dimension values as CLR values, the date bucket label), counts and statistics.</summary>
+/// <summary>
+/// One group of the answer: its key (dimension values as CLR values, the date bucket label), counts and
+/// statistics; counts and statistics are null when the group is suppressed.
+/// </summary>
 public sealed class StatistiekGroep
 {
     public required IReadOnlyDictionary<string, object?> Sleutel { get; init; }
 
     public string? Periode { get; init; }
 
-    public int Aantal { get; init; }
+    public int? Aantal { get; init; }
 
     public int? AantalPersonen { get; init; }
 

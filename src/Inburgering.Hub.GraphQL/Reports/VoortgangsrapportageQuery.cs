@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.GraphQL.Privacy;
 using Inburgering.Hub.GraphQL.Reports.GraphTypes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,14 +10,11 @@ namespace Inburgering.Hub.GraphQL.Reports;
 /// <summary>Adds <c>voortgangsrapportage</c> to the root query.</summary>
 internal static class VoortgangsrapportageQuery
 {
-    /// <summary>The response extension that lists suppressed cells (always present; empty with row access only).</summary>
-    public const string OnderdruktExtension = "onderdrukt";
-
     public static void AddVoortgangsrapportage(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<VoortgangsrapportageGraphType>>("voortgangsrapportage")
             .AuthorizeWithRoles(HubRoles.Analist, HubRoles.Medewerker)
-            .Description("Voortgangsrapportage over [van, tot] (inclusive) for the given gemeenten (default: all the caller may see).")
+            .Description("Voortgangsrapportage over [van, tot] (inclusive) for the given gemeenten (default: all the caller may see or, as analist with a regio claim, count). Cells of gemeenten you count only through regio are small-cell suppressed: null, and listed in extensions.onderdrukt.")
             .Argument<NonNullGraphType<Scalars.DateScalar>>("van")
             .Argument<NonNullGraphType<Scalars.DateScalar>>("tot")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("gemeenten")
@@ -26,8 +24,8 @@ internal static class VoortgangsrapportageQuery
                 try
                 {
                     var report = await service.ComputeAsync(
-                        c.Db(), c.GetArgument<DateOnly>("van"), c.GetArgument<DateOnly>("tot"), c.GetArgument<List<string>?>("gemeenten"), c.CancellationToken);
-                    c.OutputExtensions[OnderdruktExtension] = report.Onderdrukt;
+                        c.Aggregates().Db, c.GetArgument<DateOnly>("van"), c.GetArgument<DateOnly>("tot"), c.GetArgument<List<string>?>("gemeenten"), c.CancellationToken);
+                    Onderdrukt.Report(c, report.Onderdrukt);
                     return report;
                 }
                 catch (ReportException ex)

@@ -1,5 +1,5 @@
 using Inburgering.Hub.Data;
-using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.GraphQL.Privacy;
 using Inburgering.Hub.GraphQL.Reports.Kpis;
 using Inburgering.Hub.GraphQL.Reports.Model;
 using Inburgering.Hub.GraphQL.Reports.Sections;
@@ -10,9 +10,11 @@ namespace Inburgering.Hub.GraphQL.Reports;
 /// <summary>
 /// Computes the voortgangsrapportage (shared/design/voortgangsrapportage.md) for a period and a set
 /// of gemeenten on the caller-scoped store: one SQL statement for the gemeenten and one per section,
-/// each counting distinctly per gemeente and over the union (the region) in the database.
+/// each counting distinctly per gemeente and over the union (the region) in the database. On an
+/// aggregate-only store (<see cref="Data.Scoping.AggregateStore"/>) the gemeenten the caller has no rows
+/// of are small-cell suppressed (<see cref="ReportSuppression"/>).
 /// </summary>
-public sealed class VoortgangsrapportageService
+public sealed class VoortgangsrapportageService(SuppressionOptions suppression)
 {
     /// <summary>The sections in the order they run; each is one SQL statement.</summary>
     public static readonly IReadOnlyList<IReportSection> Sections =
@@ -73,17 +75,19 @@ public sealed class VoortgangsrapportageService
         }
 
         var scope = new ReportScope(db, van, tot, codes);
+        var aggregateOnly = db.Scope.IsAggregateOnly
+            ? db.Scope.AggregateGemeenten.Intersect(codes, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal)
+            : [];
         var counts = new ReportCounts();
         foreach (var section in Sections)
         {
-            counts.AddRange(await FactCounter.CountAsync(section.Facts(scope), cancellationToken));
+            counts.AddRange(await FactCounter.CountAsync(section.Facts(scope), aggregateOnly, cancellationToken));
         }
 
-        return new Voortgangsrapportage(
-            van,
-            tot,
-            [.. codes.Select(c => ReportAssembler.Build(counts, c, configured.GetValueOrDefault(c)))],
-            ReportAssembler.Build(counts, null, (Gemeente?)null),
-            []);
+        ReportSuppression.Apply(counts, codes, aggregateOnly, suppression.K);
+        var onderdrukt = new List<string>();
+        var perGemeente = codes.Select(c => ReportAssembler.Build(counts, c, configured.GetValueOrDefault(c), onderdrukt)).ToList();
+        var regio = ReportAssembler.Build(counts, null, null, onderdrukt);
+        return new Voortgangsrapportage(van, tot, perGemeente, regio, onderdrukt);
     }
 }

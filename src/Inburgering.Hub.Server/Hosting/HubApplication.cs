@@ -10,6 +10,7 @@ using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.Server.Auth;
 using Inburgering.Hub.Server.Reports;
 using Inburgering.Hub.Sync;
+using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Scheduling;
 
 namespace Inburgering.Hub.Server.Hosting;
@@ -25,7 +26,7 @@ public static class HubApplication
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
         services.AddHubAuthentication();
         services.AddHttpContextAccessor();
-        services.AddScoped<ICallerScope>(sp => ClaimsCallerScope.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User));
+        services.AddScoped<ICallerScope>(sp => ClaimsCallerScope.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User, sp.GetRequiredService<GemeenteCatalog>()));
         services.AddHubData();
         services.AddHubSync();
         services.AddHubScheduling();

@@ -9,15 +9,18 @@ namespace Inburgering.Hub.Server.Reports;
 /// <summary>
 /// The voortgangsrapportage as CSV: one row per (gemeente, sectie, rij), with the GraphQL field
 /// names. Columns (';'-separated, invariant culture, header first):
-/// <c>gemeente;naam;sectie;rij;leerroute;soort;waarde;teller;noemer;percentage;doel</c>.
+/// <c>gemeente;naam;sectie;rij;leerroute;soort;waarde;teller;noemer;percentage;doel;onderdrukt</c>.
 /// <c>gemeente</c> is the CBS code or <c>REGIO</c>; count rows fill <c>waarde</c>, KPI rows (sectie
 /// <c>kpis</c>, rij = KPI naam) fill teller, noemer, percentage (empty = no data) and doel.
 /// Cells that the contract defines as null (aantalGehuisvest of gezinsmigranten, gestart of
-/// gezinsmigranten, vastgesteld of statushouders) have no row.
+/// gezinsmigranten, vastgesteld of statushouders) have no row. A value hidden by small-cell suppression
+/// (aggregate-only access through <c>regio</c>) is empty, with <c>onderdrukt</c> = <c>ja</c> on its row.
 /// </summary>
 public static class VoortgangsrapportageCsv
 {
-    public const string Header = "gemeente;naam;sectie;rij;leerroute;soort;waarde;teller;noemer;percentage;doel";
+    public const string Header = "gemeente;naam;sectie;rij;leerroute;soort;waarde;teller;noemer;percentage;doel;onderdrukt";
+
+    public const string Onderdrukt = "ja";
 
     public const string Regio = "REGIO";
 
@@ -38,7 +41,7 @@ public static class VoortgangsrapportageCsv
     private static void Rows(StringBuilder sb, string code, string naam, GemeenteRapportage r)
     {
         void Count(string sectie, string rij, int? waarde, Leerroute? route = null, ParticipatieSoort? soort = null) =>
-            Line(sb, code, naam, sectie, rij, route, soort, Num(waarde), "", "", "", "");
+            Line(sb, code, naam, sectie, rij, route, soort, Num(waarde), "", "", "", "", waarde is null);
 
         foreach (var (sectie, t) in new[] { ("statushouders", r.Statushouders), ("gezinsmigranten", r.Gezinsmigranten) })
         {
@@ -76,13 +79,13 @@ public static class VoortgangsrapportageCsv
 
         foreach (var k in r.Kpis)
         {
-            Line(sb, code, naam, "kpis", k.Naam, k.Leerroute, null, "", Num(k.Teller), Num(k.Noemer), Dec(k.Percentage), Dec(k.Doel));
+            Line(sb, code, naam, "kpis", k.Naam, k.Leerroute, null, "", Num(k.Teller), Num(k.Noemer), Dec(k.Percentage), Dec(k.Doel), k.Teller is null || k.Noemer is null);
         }
     }
 
     private static void Line(
         StringBuilder sb, string code, string naam, string sectie, string rij, Leerroute? route, ParticipatieSoort? soort,
-        string waarde, string teller, string noemer, string percentage, string doel)
+        string waarde, string teller, string noemer, string percentage, string doel, bool onderdrukt)
     {
         sb.AppendJoin(';',
             code,
@@ -95,7 +98,8 @@ public static class VoortgangsrapportageCsv
             teller,
             noemer,
             percentage,
-            doel);
+            doel,
+            onderdrukt ? Onderdrukt : "");
         sb.Append('\n');
     }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Inburgering.Hub.Data;
+using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.GraphQL.Audit;
 using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Reports;
@@ -11,7 +11,8 @@ namespace Inburgering.Hub.Server.Reports;
 /// <c>GET /export/voortgangsrapportage.csv?van=yyyy-MM-dd&amp;tot=yyyy-MM-dd[&amp;gemeente=GMnnnn…]</c>:
 /// the same report, authorization and caller scope as the GraphQL field. 401 without a token,
 /// 403 without role analist or medewerker or for a gemeente outside the caller's claims, 400 for a
-/// bad period or unknown gemeente. Every request that reaches the handler is audited.
+/// bad period or unknown gemeente. An analist with a <c>regio</c> claim gets the region's other
+/// gemeenten small-cell suppressed, as in GraphQL. Every request that reaches the handler is audited.
 /// </summary>
 public static class VoortgangsrapportageExport
 {
@@ -22,12 +23,12 @@ public static class VoortgangsrapportageExport
 
     public const string AuditOperation = "export voortgangsrapportage.csv";
 
-    private static async Task<IResult> HandleAsync(HttpContext http, HubDbContext db, VoortgangsrapportageService service, AuditTrail audit)
+    private static async Task<IResult> HandleAsync(HttpContext http, AggregateStore store, VoortgangsrapportageService service, AuditTrail audit)
     {
         var started = Stopwatch.GetTimestamp();
         var asked = http.Request.Query["gemeente"].OfType<string>().ToList();
         var rows = 0;
-        var result = await ExportAsync(http, db, service, r => rows = r);
+        var result = await ExportAsync(http, store, service, r => rows = r);
         var outcome = result is IStatusCodeHttpResult { StatusCode: { } code } && code >= 400
             ? code == StatusCodes.Status403Forbidden ? AuditTrail.Forbidden : AuditTrail.Error
             : AuditTrail.Ok;
@@ -35,14 +36,14 @@ public static class VoortgangsrapportageExport
             http.User,
             AuditOperation,
             http.Request.Path + http.Request.QueryString,
-            asked.Count > 0 ? asked : db.Scope.Gemeenten,
+            asked.Count > 0 ? asked : [.. store.Caller.Gemeenten, .. store.Caller.AggregateGemeenten],
             rows,
             Stopwatch.GetElapsedTime(started),
             outcome);
         return result;
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, HubDbContext db, VoortgangsrapportageService service, Action<int> rows)
+    private static async Task<IResult> ExportAsync(HttpContext http, AggregateStore store, VoortgangsrapportageService service, Action<int> rows)
     {
         if (!http.User.IsInRole(HubRoles.Analist) && !http.User.IsInRole(HubRoles.Medewerker))
         {
@@ -57,7 +58,7 @@ public static class VoortgangsrapportageExport
 
         try
         {
-            var report = await service.ComputeAsync(db, van, tot, [.. q["gemeente"].OfType<string>()], http.RequestAborted);
+            var report = await service.ComputeAsync(store.Db, van, tot, [.. q["gemeente"].OfType<string>()], http.RequestAborted);
             var csv = VoortgangsrapportageCsv.Write(report);
             rows(Math.Max(0, csv.Count(ch => ch == '\n') - 1));
             return Results.Text(csv, "text/csv; charset=utf-8");

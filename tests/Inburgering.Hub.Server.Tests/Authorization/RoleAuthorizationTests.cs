@@ -5,6 +5,7 @@ using Inburgering.Hub.GraphQL.Audit;
 using Inburgering.Hub.Server.Auth;
 using Inburgering.Hub.Server.Tests.Operations;
 using Inburgering.Hub.Server.Tests.Support;
+using Inburgering.Hub.Sync.Configuration;
 
 namespace Inburgering.Hub.Server.Tests.Authorization;
 
@@ -91,7 +92,7 @@ public sealed class RoleAuthorizationTests(OperationsHubFactory hub) : IClassFix
         }
 
         var user = new ClaimsPrincipal(new ClaimsIdentity(claims, "test", HubClaims.Subject, HubClaims.Role));
-        var scope = ClaimsCallerScope.From(user);
+        var scope = ClaimsCallerScope.From(user, new GemeenteCatalog([]));
 
         Assert.False(scope.IsUnrestricted);
         Assert.Equal(rows ? [Hoorn] : [], scope.Gemeenten);

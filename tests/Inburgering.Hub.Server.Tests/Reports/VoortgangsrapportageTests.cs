@@ -149,7 +149,7 @@ public sealed class VoortgangsrapportageTests(ReportFixture hub, ITestOutputHelp
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
-        Assert.StartsWith("gemeente;naam;sectie;rij;leerroute;soort;waarde;teller;noemer;percentage;doel\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("gemeente;naam;sectie;rij;leerroute;soort;waarde;teller;noemer;percentage;doel;onderdrukt\n", text, StringComparison.Ordinal);
         AssertCells(Expected(), ReportCells.FromCsv(text));
     }
 
