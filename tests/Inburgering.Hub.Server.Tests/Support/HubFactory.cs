@@ -76,6 +76,10 @@ public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A client with <paramref name="roles"/> (comma-separated) for <paramref name="gemeenten"/>.</summary>
     public HttpClient ClientAs(string roles, params string[] gemeenten) => ClientWithToken(TokenAs(roles, gemeenten));
 
+    /// <summary>A client with <paramref name="roles"/> (comma-separated), <c>regio</c> claims and row access to <paramref name="gemeenten"/>.</summary>
+    public HttpClient ClientForRegio(string roles, string[] regios, params string[] gemeenten) =>
+        ClientWithToken(Tokens.Issue("test-regio-" + roles.Replace(',', '-'), gemeenten, roles.Split(','), regios, TimeSpan.FromMinutes(30)));
+
     /// <summary>A client that sends <paramref name="token"/> as bearer token.</summary>
     public HttpClient ClientWithToken(string token)
     {
