@@ -61,7 +61,8 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         }
 
         var started = Stopwatch.GetTimestamp();
-        var gemeenten = http.RequestServices.GetService<ICallerScope>()?.Gemeenten ?? [];
+        var caller = http.RequestServices.GetService<ICallerScope>();
+        IReadOnlyList<string> gemeenten = caller is null ? [] : [.. caller.Gemeenten, .. caller.AggregateGemeenten];
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(limits.RequestTimeout);
         ExecutionResult result;

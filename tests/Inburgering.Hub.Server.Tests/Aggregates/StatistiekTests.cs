@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Server.Tests.Querying;
@@ -108,5 +109,36 @@ public sealed class StatistiekTests(QueryingHubFactory hub, ITestOutputHelper ou
         Assert.Equal(uren.Sum(), groep["urenGevolgd"]!["som"]!.GetValue<double>(), 6);
         Assert.Equal(uren.Max(), groep["urenGevolgd"]!["maximum"]!.GetValue<double>(), 6);
         Assert.Equal(uren.Min(), groep["urenGevolgd"]!["minimum"]!.GetValue<double>(), 6);
+    }
+
+    [Fact]
+    public async Task Only_the_selected_aggregates_are_computed()
+    {
+        using var client = hub.ClientFor(Hoorn);
+        hub.Sql.Reset();
+        var data = await client.DataAsync("""
+            { voortgangsmetingenStatistieken(groupBy: [GEMEENTE_CODE]) { aantal ...uren } }
+            fragment uren on VoortgangsmetingGroep { urenGevolgd { som } }
+            """);
+        var sql = Assert.Single(hub.Sql.Statements).Sql;
+        output.WriteLine(sql);
+
+        Assert.NotNull(Assert.Single(data["voortgangsmetingenStatistieken"].Items())["urenGevolgd"]!["som"]);
+        Assert.Single(Regex.Matches(sql, @"\bSUM\("));
+        Assert.DoesNotContain("AVG(", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("MIN(", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("MAX(", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("COUNT(DISTINCT", sql, StringComparison.Ordinal); // aantalPersonen not asked
+    }
+
+    [Fact]
+    public async Task Withdrawn_rows_are_an_argument_not_a_dimension()
+    {
+        using var client = hub.ClientFor(Hoorn);
+        using var response = await client.PostQueryAsync("{ koppelingenStatistieken(groupBy: [INGETROKKEN]) { aantal } }");
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("INGETROKKEN", text, StringComparison.Ordinal);
+        Assert.Contains("errors", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"data\"", text, StringComparison.Ordinal);
     }
 }
