@@ -57,13 +57,23 @@ internal static class StatistiekBuilder<T>
             per = (Periodisering)datum[StatistiekDatumGraphType<T>.Per]!;
         }
 
+        var where = context.GetArgument<IDictionary<string, object?>?>(QueryArguments.Where);
+        if (suppress && (where is { Count: > 0 } || context.GetArgument("metIngetrokken", false)))
+        {
+            // Two suppressed tables that differ by a filter would reveal their difference, a hidden cell.
+            throw new ExecutionError(
+                "With aggregate-only (regio) access, statistics take groupBy, datum, having and order but no where or metIngetrokken: "
+                + "the difference between a filtered and an unfiltered table could reveal a suppressed cell. Group on the dimension instead.")
+            { Code = "FILTER_NOT_ALLOWED" };
+        }
+
         IQueryable<T> query = db.Set<T>().AsNoTracking();
         if (typeof(SourcedRecord).IsAssignableFrom(typeof(T)) && !context.GetArgument("metIngetrokken", false))
         {
             query = query.Where(NotDeleted());
         }
 
-        var predicate = new FilterTranslator(db).Translate<T>(context.GetArgument<IDictionary<string, object?>?>(QueryArguments.Where));
+        var predicate = new FilterTranslator(db).Translate<T>(where);
         if (predicate is not null)
         {
             query = query.Where(predicate);

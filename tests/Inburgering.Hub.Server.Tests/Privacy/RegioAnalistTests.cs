@@ -195,6 +195,20 @@ public sealed class RegioAnalistTests(DemoHubFactory hub)
         }
     }
 
+    [Theory]
+    [InlineData("""{ inburgeraarsStatistieken(where: { herkomstland: { neq: "ERI" } }, groupBy: [GEMEENTE_CODE]) { aantal } }""")]
+    [InlineData("""{ koppelingenStatistieken(metIngetrokken: true, groupBy: [GEMEENTE_CODE]) { aantal } }""")]
+    public async Task Filters_that_could_difference_out_a_hidden_cell_are_refused(string query)
+    {
+        using var regio = RegioAnalist();
+        var body = await regio.QueryAsync(query);
+        Assert.Equal(["FILTER_NOT_ALLOWED"], body.ErrorCodes());
+        Assert.Null(body["data"]?.AsObject().Select(p => p.Value).FirstOrDefault(v => v is not null));
+
+        using var own = hub.ClientAs("analist", Hoorn); // without regio, filters work on the own gemeenten
+        Assert.NotEmpty((await own.DataAsync(query)).AsObject());
+    }
+
     [Fact]
     public async Task Rows_of_the_other_gemeenten_stay_invisible()
     {
