@@ -21,7 +21,7 @@ namespace Inburgering.Hub.GraphQL.Http;
 /// body that is not JSON. Every executed (or rejected-by-validation) operation is queued on the
 /// <see cref="AuditTrail"/>.
 /// </summary>
-public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits, AuditTrail audit)
+public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, CallerLimitsPolicy limits, AuditTrail audit)
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
 
@@ -62,8 +62,9 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
 
         var started = Stopwatch.GetTimestamp();
         var gemeenten = http.RequestServices.GetService<ICallerScope>()?.Gemeenten ?? [];
+        var requestTimeout = limits.For(http.User).RequestTimeout;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(limits.RequestTimeout);
+        timeout.CancelAfter(requestTimeout);
         ExecutionResult result;
         try
         {
@@ -84,7 +85,7 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
             await WriteErrorAsync(
                 http,
                 StatusCodes.Status504GatewayTimeout,
-                $"The request ran longer than {limits.RequestTimeout.TotalSeconds:0.###} s (Hub:GraphQL:Limits:RequestTimeout) and was cancelled; ask for less (smaller pages, fewer relations).",
+                $"The request ran longer than {requestTimeout.TotalSeconds:0.###} s (Hub:GraphQL:Limits:RequestTimeout, per role Hub:GraphQL:Limits:Roles:{{role}}:RequestTimeout) and was cancelled; ask for less (smaller pages, fewer relations).",
                 "REQUEST_TIMEOUT");
             return;
         }
