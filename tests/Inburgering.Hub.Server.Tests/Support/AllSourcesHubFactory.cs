@@ -14,7 +14,8 @@ namespace Inburgering.Hub.Server.Tests.Support;
 /// A hub that ingested everything the partners can deliver, through the four real connectors: the
 /// whole demo region (COA, DUO and taalaanbieder files, WerkSaam's API) plus every contract example
 /// of <c>shared/contracts/examples</c> (the same files the connector test projects use as fixtures),
-/// their intentionally bad records included (quarantine). Its own store, so tests may change it.
+/// their intentionally bad records included (quarantine), plus one quarantined DUO melding for each of
+/// <see cref="PlantedQuarantine"/>. Its own store, so tests may change it.
 /// </summary>
 public sealed partial class AllSourcesHubFactory : HubFactory
 {
@@ -37,6 +38,8 @@ public sealed partial class AllSourcesHubFactory : HubFactory
             .. CopyExamples(Path.Combine("taalaanbieder", "nltraining"), Path.Combine(_delivery, "taalaanbieders", "nltraining")).Select(n => "nltraining/" + n),
         ];
 
+        PlantQuarantine(Path.Combine(_delivery, "duo"));
+
         var werksaam = new WerkSaamDemoData(region);
         foreach (var page in Directory.GetFiles(Path.Combine(Examples, "werksaam"), "*.page.json"))
         {
@@ -48,6 +51,9 @@ public sealed partial class AllSourcesHubFactory : HubFactory
 
         _werksaam = DemoWerkSaamServer.StartAsync(werksaam).GetAwaiter().GetResult();
     }
+
+    /// <summary>Gemeenten that get a quarantined DUO melding besides those of the examples and the demo.</summary>
+    public static IReadOnlyList<string> PlantedQuarantine { get; } = [RegionFixture.Hoorn, RegionFixture.Enkhuizen];
 
     /// <summary><c>shared/contracts/examples</c> beside the repository.</summary>
     public static string Examples => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "contracts", "examples"));
@@ -101,6 +107,23 @@ public sealed partial class AllSourcesHubFactory : HubFactory
         {
             // A leftover temp folder is harmless.
         }
+    }
+
+    /// <summary>
+    /// One more DUO batch with a melding of an unknown soort for each of <see cref="PlantedQuarantine"/>,
+    /// so the quarantine holds rows of (at least) those gemeenten.
+    /// </summary>
+    private static void PlantQuarantine(string inbox)
+    {
+        var bsns = CoaFiles.Bsns(PlantedQuarantine.Count);
+        var meldingen = PlantedQuarantine.Select((g, i) =>
+            $"""  <melding id="M-Q{i:000}" soort="ONBEKEND_SIGNAAL" datum="2023-05-01"><bsn>{bsns[i]}</bsn><gemeente>{g}</gemeente></melding>""");
+        File.WriteAllText(Path.Combine(inbox, "duo-meldingen-20240106-001.xml"), $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <meldingenBatch xmlns="urn:duo:inburgering:meldingen:1" batchId="20240106-001" aangemaakt="2024-01-06T06:00:00+01:00">
+            {string.Join("\n", meldingen)}
+            </meldingenBatch>
+            """);
     }
 
     /// <summary>
