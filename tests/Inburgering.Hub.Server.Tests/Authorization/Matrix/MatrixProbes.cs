@@ -80,9 +80,14 @@ public static class MatrixProbes
             w => new($$"""query($id: ID!) { koppelingen(metIngetrokken: true, where: {id: {eq: $id} }) { totalCount nodes { {{Row}} } } }""", new { id = w.BKoppeling }),
             NoneFound("koppelingen")),
 
+        new("koppelingen: lineage (bron: raw record, file, run)", "Query.koppelingen", [M],
+            _ => new($$"""{ koppelingen(first: 50, metIngetrokken: true) { nodes { {{Row}} bron { bronId locatie ruwRecord bestand { name } run { id error } } } } }""")),
+
         new("taakstellingen: list and totalCount", "Query.taakstellingen", [M, An],
             _ => new($$"""{ taakstellingen(first: 200) { totalCount nodes { {{Row}} gemeente { code naam } } } }"""),
             TotalCount("taakstellingen", "Taakstelling:current")),
+        new("taakstellingen: lineage (bron: raw record, file, run)", "Query.taakstellingen", [M, An],
+            _ => new($$"""{ taakstellingen(first: 200) { nodes { {{Row}} bron { bronId locatie ruwRecord bestand { name } run { id error } } } } }""")),
         new("taakstellingen: where gemeenteCode = B", "Query.taakstellingen", [M, An],
             _ => new($$"""{ taakstellingen(where: {{WhereB}}) { totalCount nodes { {{Row}} } } }"""),
             NoneFound("taakstellingen")),
