@@ -81,12 +81,15 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         }
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
         {
-            audit.Record(http.User, request.OperationName, request.Query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
-            await WriteErrorAsync(
-                http,
-                StatusCodes.Status504GatewayTimeout,
-                $"The request ran longer than {requestTimeout.TotalSeconds:0.###} s (Hub:GraphQL:Limits:RequestTimeout, per role Hub:GraphQL:Limits:Roles:{{role}}:RequestTimeout) and was cancelled; ask for less (smaller pages, fewer relations).",
-                "REQUEST_TIMEOUT");
+            await TimedOutAsync(http, request.OperationName, request.Query, gemeenten, started, requestTimeout);
+            return;
+        }
+
+        // A query that finished over its time before the cancellation reached it is answered the same
+        // way (its result is only read; a mutation's result is kept, as it took effect).
+        if (Stopwatch.GetElapsedTime(started) > requestTimeout && !http.RequestAborted.IsCancellationRequested && !IsMutation(request))
+        {
+            await TimedOutAsync(http, request.OperationName, request.Query, gemeenten, started, requestTimeout);
             return;
         }
 
@@ -103,6 +106,16 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         http.Response.StatusCode = result.Executed || !modern ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = (modern ? GraphQLResponseMediaType : MediaTypeNames.Application.Json) + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private async Task TimedOutAsync(HttpContext http, string? operationName, string query, IReadOnlyList<string> gemeenten, long started, TimeSpan requestTimeout)
+    {
+        audit.Record(http.User, operationName, query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
+        await WriteErrorAsync(
+            http,
+            StatusCodes.Status504GatewayTimeout,
+            $"The request ran longer than {requestTimeout.TotalSeconds:0.###} s (Hub:GraphQL:Limits:RequestTimeout, per role Hub:GraphQL:Limits:Roles:{{role}}:RequestTimeout) and was cancelled; ask for less (smaller pages, fewer relations).",
+            "REQUEST_TIMEOUT");
     }
 
     private static string Outcome(ExecutionResult result) =>

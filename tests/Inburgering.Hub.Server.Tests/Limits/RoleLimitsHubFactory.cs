@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 namespace Inburgering.Hub.Server.Tests.Limits;
 
 /// <summary>
-/// A hub with small global limits and different limits per role: medewerker tight, analist generous,
-/// auditor with a request timeout no query can meet. Seeds the shared example taakstelling file
+/// A hub with small global limits and different limits per role: medewerker tight, analist generous.
+/// Seeds the shared example taakstelling file
 /// (a field both medewerker and analist may select).
 /// </summary>
 public sealed class RoleLimitsHubFactory : HubFactory
@@ -35,6 +35,5 @@ public sealed class RoleLimitsHubFactory : HubFactory
         builder.UseSetting("Hub:GraphQL:Limits:Roles:analist:MaxDepth", $"{AnalistMaxDepth}");
         builder.UseSetting("Hub:GraphQL:Limits:Roles:analist:MaxComplexity", $"{AnalistMaxComplexity}");
         builder.UseSetting("Hub:GraphQL:Limits:Roles:analist:MaxPageSize", $"{AnalistMaxPageSize}");
-        builder.UseSetting("Hub:GraphQL:Limits:Roles:auditor:RequestTimeout", "00:00:00.0000001");
     }
 }
