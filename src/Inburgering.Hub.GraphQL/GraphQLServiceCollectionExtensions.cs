@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 using Inburgering.Hub.GraphQL.Audit;
 using Inburgering.Hub.GraphQL.Authorization;
@@ -25,6 +26,7 @@ public static class GraphQLServiceCollectionExtensions
             sp.GetRequiredService<IConfiguration>().GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits());
         services.AddSingleton(sp =>
             (sp.GetRequiredService<IConfiguration>().GetSection(SuppressionOptions.Section).Get<SuppressionOptions>() ?? new SuppressionOptions()).Validated());
+        services.AddSingleton<CallerLimitsPolicy>();
         services.AddScoped<RequestLoaders>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditTrail>();
@@ -38,12 +40,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(HubSchema).Assembly)
             .AddValidationRule<RoleAuthorizationRule>(useForCachedDocuments: true)
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddComplexityAnalyzer((o, sp) =>
-            {
-                var limits = sp.GetRequiredService<GraphQLLimits>();
-                o.MaxDepth = limits.MaxDepth;
-                o.MaxComplexity = limits.MaxComplexity;
-            })
+            .ConfigureExecutionOptions(o => o.ValidationRules = (o.ValidationRules ?? DocumentValidator.CoreRules)
+                .Append(CallerComplexityRule.For(o.RequestServices!.GetRequiredService<CallerLimitsPolicy>().For(o.User))))
             .AddErrorInfoProvider((o, sp) => o.ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment())
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false));
         return services;

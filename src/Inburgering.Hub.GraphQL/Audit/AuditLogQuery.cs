@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Paging;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.GraphQL.Audit;
 
@@ -18,12 +17,7 @@ internal static class AuditLogQuery
             .Paged()
             .ResolveAsync(async c =>
             {
-                var options = c.RequestServices!.GetRequiredService<PagingOptions>();
-                var size = c.First() ?? options.DefaultPageSize;
-                if (size < 1 || size > options.MaxPageSize)
-                {
-                    throw new ExecutionError($"first must be between 1 and {options.MaxPageSize}; it was {size}.") { Code = "PAGE_SIZE" };
-                }
+                var size = c.PageSizeOf();
 
                 var after = c.After() is { } cursor ? Cursor.Decode(cursor) : (long?)null;
                 var all = c.Db().AuditEntries.AsNoTracking();

@@ -15,6 +15,9 @@ public static class HubRoles
     /// <summary>The audit log.</summary>
     public const string Auditor = "auditor";
 
+    /// <summary>Every role the hub knows.</summary>
+    public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal) { Medewerker, Analist, Beheerder, Auditor };
+
     /// <summary>Roles whose work involves gemeente-bound rows and that therefore get the caller's <c>gemeente</c> claims as row scope.</summary>
     /// <summary>Roles for which a <c>regio</c> claim opens (suppressed) aggregates over the region's other gemeenten.</summary>
     public static IReadOnlySet<string> WithRegioAggregates { get; } = new HashSet<string>(StringComparer.Ordinal) { Analist };

@@ -21,7 +21,7 @@ namespace Inburgering.Hub.GraphQL.Http;
 /// body that is not JSON. Every executed (or rejected-by-validation) operation is queued on the
 /// <see cref="AuditTrail"/>.
 /// </summary>
-public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits, AuditTrail audit)
+public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, CallerLimitsPolicy limits, AuditTrail audit)
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
 
@@ -63,8 +63,9 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         var started = Stopwatch.GetTimestamp();
         var caller = http.RequestServices.GetService<ICallerScope>();
         IReadOnlyList<string> gemeenten = caller is null ? [] : [.. caller.Gemeenten, .. caller.AggregateGemeenten];
+        var requestTimeout = limits.For(http.User).RequestTimeout;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(limits.RequestTimeout);
+        timeout.CancelAfter(requestTimeout);
         ExecutionResult result;
         try
         {
@@ -81,12 +82,15 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         }
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
         {
-            audit.Record(http.User, request.OperationName, request.Query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
-            await WriteErrorAsync(
-                http,
-                StatusCodes.Status504GatewayTimeout,
-                $"The request ran longer than {limits.RequestTimeout.TotalSeconds:0.###} s (Hub:GraphQL:Limits:RequestTimeout) and was cancelled; ask for less (smaller pages, fewer relations).",
-                "REQUEST_TIMEOUT");
+            await TimedOutAsync(http, request.OperationName, request.Query, gemeenten, started, requestTimeout);
+            return;
+        }
+
+        // A query that finished over its time before the cancellation reached it is answered the same
+        // way (its result is only read; a mutation's result is kept, as it took effect).
+        if (Stopwatch.GetElapsedTime(started) > requestTimeout && !http.RequestAborted.IsCancellationRequested && !IsMutation(request))
+        {
+            await TimedOutAsync(http, request.OperationName, request.Query, gemeenten, started, requestTimeout);
             return;
         }
 
@@ -103,6 +107,16 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         http.Response.StatusCode = result.Executed || !modern ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = (modern ? GraphQLResponseMediaType : MediaTypeNames.Application.Json) + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private async Task TimedOutAsync(HttpContext http, string? operationName, string query, IReadOnlyList<string> gemeenten, long started, TimeSpan requestTimeout)
+    {
+        audit.Record(http.User, operationName, query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
+        await WriteErrorAsync(
+            http,
+            StatusCodes.Status504GatewayTimeout,
+            $"The request ran longer than {requestTimeout.TotalSeconds:0.###} s (Hub:GraphQL:Limits:RequestTimeout, per role Hub:GraphQL:Limits:Roles:{{role}}:RequestTimeout) and was cancelled; ask for less (smaller pages, fewer relations).",
+            "REQUEST_TIMEOUT");
     }
 
     private static string Outcome(ExecutionResult result) =>

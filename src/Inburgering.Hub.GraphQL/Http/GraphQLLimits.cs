@@ -1,6 +1,9 @@
 namespace Inburgering.Hub.GraphQL.Http;
 
-/// <summary>Configuration <c>Hub:GraphQL:Limits</c>: what one request may ask of the hub.</summary>
+/// <summary>
+/// Configuration <c>Hub:GraphQL:Limits</c>: what one request may ask of the hub, globally and per role
+/// (<c>Hub:GraphQL:Limits:Roles:{role}:MaxComplexity</c> …; see <see cref="CallerLimitsPolicy"/>).
+/// </summary>
 public sealed class GraphQLLimits
 {
     public const string Section = "Hub:GraphQL:Limits";
@@ -16,4 +19,7 @@ public sealed class GraphQLLimits
 
     /// <summary>How long one request may run before it is cancelled.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Per role (the <c>role</c> claim) overrides of these limits and of the maximum page size.</summary>
+    public Dictionary<string, RoleLimits> Roles { get; } = new(StringComparer.Ordinal);
 }

@@ -32,12 +32,7 @@ public static class QueryArguments
         where T : class
     {
         ArgumentNullException.ThrowIfNull(context);
-        var options = context.RequestServices!.GetRequiredService<PagingOptions>();
-        var size = context.First() ?? options.DefaultPageSize;
-        if (size < 1 || size > options.MaxPageSize)
-        {
-            throw new ExecutionError($"first must be between 1 and {options.MaxPageSize}; it was {size}.") { Code = "PAGE_SIZE" };
-        }
+        var size = context.PageSizeOf();
 
         var where = context.GetArgument<IDictionary<string, object?>?>(Where);
         var predicate = new FilterTranslator(context.RequestServices!.GetRequiredService<Data.HubDbContext>()).Translate<T>(where);

@@ -11,7 +11,7 @@ namespace Inburgering.Hub.Server.Tests.Authorization;
 [Collection(RegionCollection.Name)]
 public sealed class CrossGemeenteIsolationTests(RegionFixture hub)
 {
-    private const string Persons = "{ inburgeraars(first: 500) { totalCount nodes { id gemeenteCode } } }";
+    private const string Persons = "{ inburgeraars(first: 200) { totalCount nodes { id gemeenteCode } } }";
 
     [Fact]
     public async Task Inburgeraars_list_and_totalCount_hold_only_own_gemeente()
@@ -44,7 +44,7 @@ public sealed class CrossGemeenteIsolationTests(RegionFixture hub)
     public async Task Koppelingen_hold_only_own_gemeente()
     {
         using var client = hub.ClientFor(Hoorn);
-        var page = (await client.DataAsync("{ koppelingen(first: 500, metIngetrokken: true) { totalCount nodes { gemeenteCode bron { bronId } } } }"))["koppelingen"]!;
+        var page = (await client.DataAsync("{ koppelingen(first: 200, metIngetrokken: true) { totalCount nodes { gemeenteCode bron { bronId } } } }"))["koppelingen"]!;
         var nodes = page["nodes"].Items();
         Assert.All(nodes, n => Assert.Equal(Hoorn, n["gemeenteCode"].Str()));
         Assert.Equal(KoppelingIds[Hoorn].Order(), nodes.Select(n => n["bron"]!["bronId"].Str()).Order());
@@ -55,7 +55,7 @@ public sealed class CrossGemeenteIsolationTests(RegionFixture hub)
     public async Task Nested_koppelingen_of_persons_hold_only_own_gemeente()
     {
         using var client = hub.ClientFor(Hoorn);
-        var data = await client.DataAsync("{ inburgeraars(first: 500) { nodes { id koppelingen(metIngetrokken: true) { gemeenteCode bron { bronId } } } } }");
+        var data = await client.DataAsync("{ inburgeraars(first: 200) { nodes { id koppelingen(metIngetrokken: true) { gemeenteCode bron { bronId } } } } }");
         var koppelingen = data["inburgeraars"]!["nodes"].Items().SelectMany(n => n["koppelingen"].Items()).ToList();
         Assert.All(koppelingen, k => Assert.Equal(Hoorn, k["gemeenteCode"].Str()));
 
@@ -71,7 +71,7 @@ public sealed class CrossGemeenteIsolationTests(RegionFixture hub)
     {
         var own = await PersonIdsAsync(gemeente);
         using var client = hub.ClientFor(gemeente);
-        var data = await client.DataAsync("{ koppelingen(first: 500, metIngetrokken: true) { nodes { gemeenteCode inburgeraar { id gemeenteCode } } } }");
+        var data = await client.DataAsync("{ koppelingen(first: 200, metIngetrokken: true) { nodes { gemeenteCode inburgeraar { id gemeenteCode } } } }");
         var nodes = data["koppelingen"]!["nodes"].Items();
         Assert.NotEmpty(nodes);
         foreach (var person in nodes.Select(n => n["inburgeraar"]).OfType<JsonNode>())
@@ -85,7 +85,7 @@ public sealed class CrossGemeenteIsolationTests(RegionFixture hub)
     public async Task Koppeling_of_a_person_now_in_another_gemeente_shows_no_person()
     {
         using var client = hub.ClientFor(Drechterland);
-        var data = await client.DataAsync("{ koppelingen(first: 500) { nodes { bron { bronId } inburgeraar { id } } } }");
+        var data = await client.DataAsync("{ koppelingen(first: 200) { nodes { bron { bronId } inburgeraar { id } } } }");
         var moved = data["koppelingen"]!["nodes"].Items().Single(n => n["bron"]!["bronId"].Str() == "K-3003");
         Assert.Null(moved["inburgeraar"]);
     }
@@ -94,7 +94,7 @@ public sealed class CrossGemeenteIsolationTests(RegionFixture hub)
     public async Task Taakstellingen_hold_only_own_gemeente()
     {
         using var client = hub.ClientFor(Hoorn);
-        var page = (await client.DataAsync("{ taakstellingen(first: 500) { totalCount nodes { gemeenteCode periode } } }"))["taakstellingen"]!;
+        var page = (await client.DataAsync("{ taakstellingen(first: 200) { totalCount nodes { gemeenteCode periode } } }"))["taakstellingen"]!;
         var nodes = page["nodes"].Items();
         Assert.Equal(2, nodes.Count);
         Assert.All(nodes, n => Assert.Equal(Hoorn, n["gemeenteCode"].Str()));
@@ -108,9 +108,9 @@ public sealed class CrossGemeenteIsolationTests(RegionFixture hub)
         var data = await client.DataAsync(
             """
             {
-              inburgeraars(first: 500) { totalCount nodes { id } }
-              koppelingen(first: 500, metIngetrokken: true) { totalCount nodes { id } }
-              taakstellingen(first: 500) { totalCount nodes { id } }
+              inburgeraars(first: 200) { totalCount nodes { id } }
+              koppelingen(first: 200, metIngetrokken: true) { totalCount nodes { id } }
+              taakstellingen(first: 200) { totalCount nodes { id } }
             }
             """);
         foreach (var field in new[] { "inburgeraars", "koppelingen", "taakstellingen" })
@@ -144,7 +144,7 @@ public sealed class CrossGemeenteIsolationTests(RegionFixture hub)
         Assert.Equal(hoorn.Count + enkhuizen.Count, page["totalCount"]!.GetValue<int>());
         Assert.DoesNotContain(page["nodes"].Items(), n => n["gemeenteCode"].Str() == Drechterland);
 
-        var koppelingen = (await client.DataAsync("{ koppelingen(first: 500) { nodes { gemeenteCode } } }"))["koppelingen"]!["nodes"].Items();
+        var koppelingen = (await client.DataAsync("{ koppelingen(first: 200) { nodes { gemeenteCode } } }"))["koppelingen"]!["nodes"].Items();
         Assert.Equal(KoppelingIds[Hoorn].Length + KoppelingIds[Enkhuizen].Length, koppelingen.Count);
     }
 

@@ -28,7 +28,7 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
     {
         using var client = hub.ClientFor(Hoorn);
         const string Query = """
-            { inburgeraars(first: 500, where: {
+            { inburgeraars(first: 200, where: {
                 gemeenteCode: {eq: "GM0405"}
                 leerrouteDeelnames: {some: {leerroute: {eq: Z}, startdatum: {gte: "2023-01-01", lte: "2023-12-31"}}}
               }) { totalCount nodes { id leerrouteDeelnames { leerroute startdatum } } } }
@@ -446,7 +446,7 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
         Assert.Equal(ids, await Ids("leerrouteDeelnames", where));
     }
 
-    /// <summary>All ids the connection returns for <paramref name="where"/> (paged by 500), checking totalCount.</summary>
+    /// <summary>All ids the connection returns for <paramref name="where"/> (paged by 200, the medewerker page cap), checking totalCount.</summary>
     private async Task<List<long>> Ids(string connection, string where, string? extra = null)
     {
         using var client = hub.ClientFor(Hoorn);
@@ -456,7 +456,7 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
         do
         {
             var data = await client.DataAsync(
-                $$"""query($after: String) { {{connection}}(first: 500, after: $after, where: {{where}}{{(extra is null ? "" : ", " + extra)}}) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }""",
+                $$"""query($after: String) { {{connection}}(first: 200, after: $after, where: {{where}}{{(extra is null ? "" : ", " + extra)}}) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }""",
                 new { after });
             var page = data[connection]!;
             total ??= page["totalCount"]!.GetValue<int>();
