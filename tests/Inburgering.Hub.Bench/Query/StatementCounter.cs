@@ -1,0 +1,103 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Inburgering.Hub.Bench.Query;
+
+/// <summary>
+/// Counts the SQL statements EF sends on every hub context, except the audit trail's background
+/// inserts; while <see cref="Capture"/> is on it also keeps each query's text, parameters and time
+/// until its reader was disposed (for <c>--explain</c>).
+/// </summary>
+internal sealed class StatementCounter : DbCommandInterceptor
+{
+    private readonly List<CapturedStatement> _captured = [];
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public bool Capture { get; set; }
+
+    public IReadOnlyList<CapturedStatement> Captured
+    {
+        get
+        {
+            lock (_captured)
+            {
+                return [.. _captured];
+            }
+        }
+    }
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        lock (_captured)
+        {
+            _captured.Clear();
+        }
+    }
+
+    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (Capture && !command.CommandText.Contains("audit_entries", StringComparison.Ordinal))
+        {
+            var parameters = command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList();
+            lock (_captured)
+            {
+                _captured.Add(new CapturedStatement(command.CommandText, parameters, eventData.Duration));
+            }
+        }
+
+        return result;
+    }
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Add(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Add(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Add(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Add(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Add(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Add(command);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Add(DbCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!command.CommandText.Contains("audit_entries", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _count);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Inburgering.Hub.Bench.Query;
+
+/// <summary>Wall-clock durations of repeated runs, in milliseconds.</summary>
+internal sealed class Timings
+{
+    private readonly List<double> _ms = [];
+
+    public double P50 => Percentile(0.50);
+
+    public double P95 => Percentile(0.95);
+
+    public double Max => _ms.Max();
+
+    /// <summary>Runs <paramref name="run"/> once untimed (warm-up), then <paramref name="runs"/> times timed.</summary>
+    public static async Task<Timings> MeasureAsync(int runs, Func<Task> run)
+    {
+        await run();
+        var timings = new Timings();
+        for (var i = 0; i < runs; i++)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            await run();
+            timings._ms.Add(stopwatch.Elapsed.TotalMilliseconds);
+        }
+
+        return timings;
+    }
+
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"p50 {P50:F1} ms, p95 {P95:F1} ms, max {Max:F1} ms over {_ms.Count} runs");
+
+    /// <summary>Nearest-rank percentile.</summary>
+    private double Percentile(double p)
+    {
+        var sorted = _ms.Order().ToList();
+        var rank = (int)Math.Ceiling(p * sorted.Count);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Count - 1)];
+    }
+}
