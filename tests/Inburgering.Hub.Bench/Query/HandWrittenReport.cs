@@ -12,14 +12,26 @@ namespace Inburgering.Hub.Bench.Query;
 /// </summary>
 internal sealed class HandWrittenReport : IDisposable
 {
+    /// <summary>
+    /// The doelbinding per person, written to be looked up per fact rather than grouped over the whole
+    /// region: one row per effective WI2021 kennisgeving with a doelgroep, the group (statushouder when
+    /// any such kennisgeving says ASIELSTATUSHOUDER) and the latest kennisgeving as correlated
+    /// subqueries. NOT MATERIALIZED lets SQLite inline it into each join (a person with two such
+    /// kennisgevingen is joined twice; every count is distinct).
+    /// </summary>
     private const string Klassen =
         """
-        klassen(persoon, groep, kennisgeving) AS (
-          SELECT m.InburgeraarId, MIN(IIF(m.Doelgroep = 'Asielstatushouder', 1, 2)), MAX(m.Datum)
+        kennisgevingen AS NOT MATERIALIZED (
+          SELECT m.InburgeraarId, m.Doelgroep, m.Datum
           FROM duo_meldingen m
-          WHERE m.IsDeleted = 0 AND m.VervangenDoorSourceId IS NULL AND m.Soort = 'InburgeringsplichtGestart'
-            AND m.Wet = 'Wi2021' AND m.Doelgroep IS NOT NULL AND m.GemeenteCode IN g
-          GROUP BY m.InburgeraarId)
+          WHERE m.Soort = 'InburgeringsplichtGestart' AND m.Wet = 'Wi2021' AND m.Doelgroep IS NOT NULL
+            AND m.IsDeleted = 0 AND m.VervangenDoorSourceId IS NULL AND m.GemeenteCode IN g),
+        klassen(persoon, groep, kennisgeving) AS NOT MATERIALIZED (
+          SELECT k.InburgeraarId,
+                 IIF(k.Doelgroep = 'Asielstatushouder'
+                     OR EXISTS (SELECT 1 FROM kennisgevingen a WHERE a.InburgeraarId = k.InburgeraarId AND a.Doelgroep = 'Asielstatushouder'), 1, 2),
+                 (SELECT MAX(l.Datum) FROM kennisgevingen l WHERE l.InburgeraarId = k.InburgeraarId)
+          FROM kennisgevingen k)
         """;
 
     private readonly SqliteConnection _connection;

@@ -1,7 +1,8 @@
 -- Hand-written voortgangsrapportage (shared/design/voortgangsrapportage.md), one statement per
 -- section. Each section lists its facts as (gemeente, sleutel, cell); HandWrittenReport wraps it as
 --   WITH g(code) AS (the report's gemeenten, also the caller's scope),
---        klassen(persoon, groep, kennisgeving) AS (WI2021 persons: 1 statushouder, 2 gezinsmigrant),
+--        klassen(persoon, groep, kennisgeving) AS (WI2021 persons: 1 statushouder, 2 gezinsmigrant;
+--          see HandWrittenReport.Klassen),
 --        facts(gemeente, sleutel, cell) AS (<section>)
 --   SELECT gemeente, cell, COUNT(DISTINCT sleutel) per gemeente and over the region.
 -- Parameters: $van, $tot (yyyy-MM-dd, inclusive), $gemeenten (JSON array of codes).

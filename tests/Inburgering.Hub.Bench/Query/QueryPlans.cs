@@ -14,6 +14,7 @@ internal static class QueryPlans
         foreach (var statement in statements)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"-- {statement.Duration.TotalMilliseconds:F1} ms"));
+            Console.WriteLine("-- parameters: " + string.Join(", ", statement.Parameters.Select(p => $"{p.Name}={p.Value switch { null => "NULL", bool b => b ? "1" : "0", var v => Convert.ToString(v, CultureInfo.InvariantCulture) }}")));
             Console.WriteLine(statement.Sql);
             using var explain = connection.CreateCommand();
             explain.CommandText = "EXPLAIN QUERY PLAN " + statement.Sql;

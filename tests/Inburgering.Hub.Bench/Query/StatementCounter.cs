@@ -6,11 +6,12 @@ namespace Inburgering.Hub.Bench.Query;
 /// <summary>
 /// Counts the SQL statements EF sends on every hub context, except the audit trail's background
 /// inserts; while <see cref="Capture"/> is on it also keeps each query's text, parameters and time
-/// until its reader was disposed (for <c>--explain</c>).
+/// from execution until its reader was disposed (for <c>--explain</c>).
 /// </summary>
 internal sealed class StatementCounter : DbCommandInterceptor
 {
     private readonly List<CapturedStatement> _captured = [];
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbCommand, object> _executed = [];
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
@@ -37,6 +38,19 @@ internal sealed class StatementCounter : DbCommandInterceptor
         }
     }
 
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(
+        DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (Capture)
+        {
+            // SQLite computes much of a query in its first step, inside ExecuteReader.
+            _executed.AddOrUpdate(command, eventData.Duration);
+        }
+
+        return ValueTask.FromResult(result);
+    }
+
     public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -46,7 +60,8 @@ internal sealed class StatementCounter : DbCommandInterceptor
             var parameters = command.Parameters.Cast<DbParameter>().Select(p => (p.ParameterName, p.Value)).ToList();
             lock (_captured)
             {
-                _captured.Add(new CapturedStatement(command.CommandText, parameters, eventData.Duration));
+                var executing = _executed.TryGetValue(command, out var duration) ? (TimeSpan)duration : TimeSpan.Zero;
+                _captured.Add(new CapturedStatement(command.CommandText, parameters, executing + eventData.Duration));
             }
         }
 

@@ -14,7 +14,7 @@ namespace Inburgering.Hub.Bench.Query.Dataset;
 internal static class BenchDataset
 {
     /// <summary>Bump when the generated data changes, so cached databases are regenerated.</summary>
-    private const int GeneratorVersion = 1;
+    private const int GeneratorVersion = 2;
 
     public static readonly string[] Tables =
     [

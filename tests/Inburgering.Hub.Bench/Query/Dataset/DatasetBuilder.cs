@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Inburgering.Hub.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,12 +9,12 @@ namespace Inburgering.Hub.Bench.Query.Dataset;
 
 /// <summary>
 /// Creates the hub database with the hub's own migrations (<see cref="DatabaseMigrator"/>) and
-/// fills the canonical tables with <see cref="JourneyGenerator"/> through prepared inserts, a
-/// few thousand persons per transaction, on the connection of a hub <see cref="HubDbContext"/>.
+/// fills the canonical tables with <see cref="JourneyGenerator"/> through prepared inserts, ten
+/// thousand persons per transaction.
 /// </summary>
 internal static class DatasetBuilder
 {
-    private const int PersonsPerTransaction = 2_000;
+    private const int PersonsPerTransaction = 10_000;
 
     /// <summary>A provider with the hub's store on <paramref name="databasePath"/> (the caller disposes it).</summary>
     public static ServiceProvider Services(string databasePath) =>
@@ -45,13 +44,13 @@ internal static class DatasetBuilder
 
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
         await MigrateAsync(databasePath);
-        await using var services = Services(databasePath);
-        await using var db = services.GetRequiredService<HubDbContextFactory>().CreateSystem();
-        await db.Database.OpenConnectionAsync();
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        SqliteConnection.ClearAllPools(); // the migrator's pooled connection would block the journal mode change
 
-        // Load settings for this connection only: references are checked once at the end.
-        Execute(connection, "PRAGMA foreign_keys=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-1048576;");
+        // A plain connection for the load, without rollback journal (a failed load is generated again:
+        // the cache marker is written only after success); the hub's WAL mode is restored at the end.
+        await using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        await connection.OpenAsync();
+        Execute(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-1048576;");
         Execute(connection, Operational());
 
         var stopwatch = Stopwatch.StartNew();
@@ -90,7 +89,7 @@ internal static class DatasetBuilder
             }
         }
 
-        Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+        Execute(connection, "PRAGMA journal_mode=WAL;");
     }
 
     /// <summary>The gemeenten, the four partners' sync runs and the source files the rows name.</summary>
