@@ -14,11 +14,19 @@ internal sealed class Timings
 
     public double Max => _ms.Max();
 
+    /// <summary>
+    /// Process CPU time per timed run (SQLite runs in process): what a run costs when it does not
+    /// wait for a core, so it reads the same on a busy shared machine.
+    /// </summary>
+    public double CpuMsPerRun { get; private set; }
+
     /// <summary>Runs <paramref name="run"/> once untimed (warm-up), then <paramref name="runs"/> times timed.</summary>
     public static async Task<Timings> MeasureAsync(int runs, Func<Task> run)
     {
         await run();
         var timings = new Timings();
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         for (var i = 0; i < runs; i++)
         {
             var stopwatch = Stopwatch.StartNew();
@@ -26,11 +34,13 @@ internal sealed class Timings
             timings._ms.Add(stopwatch.Elapsed.TotalMilliseconds);
         }
 
+        process.Refresh();
+        timings.CpuMsPerRun = (process.TotalProcessorTime - cpu).TotalMilliseconds / runs;
         return timings;
     }
 
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"p50 {P50:F1} ms, p95 {P95:F1} ms, max {Max:F1} ms over {_ms.Count} runs");
+        string.Create(CultureInfo.InvariantCulture, $"p50 {P50:F1} ms, p95 {P95:F1} ms, max {Max:F1} ms over {_ms.Count} runs; process CPU {CpuMsPerRun:F1} ms per run");
 
     /// <summary>Nearest-rank percentile.</summary>
     private double Percentile(double p)
