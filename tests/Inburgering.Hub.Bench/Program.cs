@@ -1,148 +1,18 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json;
+using Inburgering.Hub.Bench.Query;
 
 namespace Inburgering.Hub.Bench;
 
 /// <summary>
-/// Ingest benchmark. The parent generates the files and starts one child process per measurement
-/// (so every peak-memory figure belongs to that measurement alone), then prints the report.
+/// Benchmarks of the hub, chosen by the first argument: <c>ingest</c> (the default: COA file
+/// through the sync engine) or <c>query</c> (voortgangsrapportage and a filtered page on a
+/// generated region).
 /// </summary>
 internal static class Program
 {
-    private const string ResultPrefix = "@@RESULT ";
-    private const double TargetRowsPerSecond = 50_000;
-    private const double TargetShareOfPlain = 0.25;
-    private const double TargetMemoryGrowth = 1.25;
-
-    public static async Task<int> Main(string[] args)
+    public static async Task<int> Main(string[] args) => args switch
     {
-        var options = BenchOptions.Parse(args);
-        if (options.Phase is not null)
-        {
-            return await RunPhaseAsync(options);
-        }
-
-        Directory.CreateDirectory(options.Work);
-        Console.WriteLine($"Inburgering.Hub ingest benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, work folder {options.Work}");
-        var sizes = new[] { options.Small, options.Rows }.Where(s => s > 0).Distinct().Order().ToList();
-        var hub = new Dictionary<int, PhaseResult>();
-        foreach (var size in sizes)
-        {
-            var folder = Path.Combine(options.Work, size.ToString(CultureInfo.InvariantCulture));
-            var file = Path.Combine(folder, "inbox", "coa-koppelingen-20250101.csv");
-            var generate = Stopwatch.StartNew();
-            CoaFileGenerator.Write(file, size);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {size:N0} rows ({new FileInfo(file).Length / 1048576.0:F1} MiB, Windows-1252) in {generate.Elapsed.TotalSeconds:F1} s"));
-            hub[size] = await RunChildAsync("hub", "--file", file, "--db", Path.Combine(folder, "hub.db"));
-            Print(hub[size]);
-        }
-
-        var plainFolder = Path.Combine(options.Work, "plain");
-        Directory.CreateDirectory(plainFolder);
-        var plain = await RunChildAsync("plain", "--rows", options.Rows.ToString(CultureInfo.InvariantCulture), "--db", Path.Combine(plainFolder, "plain.db"));
-        Print(plain);
-
-        return Report(options, hub, plain) ? 0 : 1;
-    }
-
-    private static async Task<int> RunPhaseAsync(BenchOptions options)
-    {
-        var result = options.Phase switch
-        {
-            "hub" => await HubPhase.RunAsync(options.File!, options.Database!, CountRows(options.File!)),
-            "plain" => await PlainInsertPhase.RunAsync(options.Database!, options.Rows),
-            _ => throw new ArgumentException($"Unknown phase '{options.Phase}'."),
-        };
-        Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
-        return 0;
-    }
-
-    private static int CountRows(string file)
-    {
-        var lines = 0;
-        foreach (var _ in File.ReadLines(file, CoaFileGenerator.Windows1252))
-        {
-            lines++;
-        }
-
-        return lines - 1;
-    }
-
-    private static async Task<PhaseResult> RunChildAsync(string phase, params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
-        {
-            start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        }
-
-        start.ArgumentList.Add("--phase");
-        start.ArgumentList.Add(phase);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var child = Process.Start(start)!;
-        PhaseResult? result = null;
-        while (await child.StandardOutput.ReadLineAsync() is { } line)
-        {
-            if (line.StartsWith(ResultPrefix, StringComparison.Ordinal))
-            {
-                result = JsonSerializer.Deserialize<PhaseResult>(line[ResultPrefix.Length..]);
-            }
-            else
-            {
-                Console.WriteLine("  | " + line);
-            }
-        }
-
-        await child.WaitForExitAsync();
-        return result ?? throw new InvalidOperationException($"Phase '{phase}' exited with code {child.ExitCode} without a result.");
-    }
-
-    private static void Print(PhaseResult r) =>
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"  {r.Phase,-5} {r.Rows,10:N0} rows  {r.Seconds,7:F2} s{(r.CpuSeconds > 0 ? $" (cpu {r.CpuSeconds:F1} s)" : ""),-14}  {r.RowsPerSecond,9:N0} rows/s  peak WS {Mib(r.PeakWorkingSet),6:F0} MiB  peak heap {Mib(r.PeakManagedHeap),6:F0} MiB  [{r.Pragmas}] {r.Detail}"));
-
-    private static bool Report(BenchOptions options, Dictionary<int, PhaseResult> hub, PhaseResult plain)
-    {
-        var large = hub[options.Rows];
-        var share = large.RowsPerSecond / plain.RowsPerSecond;
-        var rows = new List<(string Measure, string Value, string Target, bool Pass)>
-        {
-            ("hub ingest rows/s", large.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture), "≥ 50,000", large.RowsPerSecond >= TargetRowsPerSecond),
-            ("plain batched insert rows/s", plain.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture), "(reference)", true),
-            ("hub / plain", share.ToString("P0", CultureInfo.InvariantCulture), "≥ 25 %", share >= TargetShareOfPlain),
-        };
-        if (options.Small > 0 && options.Small < options.Rows)
-        {
-            var small = hub[options.Small];
-            var growth = (double)large.PeakWorkingSet / small.PeakWorkingSet;
-            rows.Add(($"peak working set at {small.Rows:N0} rows", $"{Mib(small.PeakWorkingSet):F0} MiB", "", true));
-            rows.Add(($"peak working set at {large.Rows:N0} rows", $"{Mib(large.PeakWorkingSet):F0} MiB", "", true));
-            rows.Add(($"peak managed heap {small.Rows:N0} → {large.Rows:N0}", $"{Mib(small.PeakManagedHeap):F0} → {Mib(large.PeakManagedHeap):F0} MiB", "", true));
-            rows.Add(("peak memory growth for 10× the rows", growth.ToString("F2", CultureInfo.InvariantCulture) + "×", "≤ 1.25× (independent of file size)", growth <= TargetMemoryGrowth));
-        }
-
-        foreach (var result in hub.Values.Append(plain))
-        {
-            rows.Add(($"correct ({result.Phase}, {result.Rows:N0} rows)", result.Problems.Count == 0 ? "ok" : string.Join("; ", result.Problems), "counts == N, no duplicates", result.Problems.Count == 0));
-        }
-
-        Console.WriteLine();
-        Console.WriteLine($"| {"measure",-44} | {"value",-22} | {"target",-34} | result |");
-        Console.WriteLine($"|{new string('-', 46)}|{new string('-', 24)}|{new string('-', 36)}|--------|");
-        foreach (var (measure, value, target, pass) in rows)
-        {
-            var verdict = target.Length == 0 ? "" : pass ? "PASS" : "FAIL";
-            Console.WriteLine($"| {measure,-44} | {value,-22} | {target,-34} | {verdict,-6} |");
-        }
-
-        return rows.All(r => r.Pass);
-    }
-
-    private static double Mib(long bytes) => bytes / 1048576.0;
+        ["query", .. var rest] => await QueryBenchmark.RunAsync(QueryOptions.Parse(rest)),
+        ["ingest", .. var rest] => await IngestBenchmark.RunAsync(rest),
+        _ => await IngestBenchmark.RunAsync(args),
+    };
 }

@@ -17,5 +17,8 @@ internal sealed class InburgeraarConfiguration : IEntityTypeConfiguration<Inburg
         builder.HasIndex(i => i.Pseudoniem).IsUnique();
         builder.HasIndex(i => i.VNummerPseudoniem).IsUnique();
         builder.HasIndex(i => i.GemeenteCode);
+
+        // Lists of a gemeente ordered by geboortejaar read in index order and stop after the page.
+        builder.HasIndex(i => new { i.GemeenteCode, i.Geboortejaar });
     }
 }

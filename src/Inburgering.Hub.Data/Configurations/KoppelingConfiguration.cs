@@ -9,5 +9,8 @@ internal sealed class KoppelingConfiguration() : SourcedRecordConfiguration<Kopp
     {
         builder.HasOne(k => k.Inburgeraar).WithMany(i => i.Koppelingen).HasForeignKey(k => k.InburgeraarId);
         builder.Property(k => k.TaakstellingPeriode).HasMaxLength(7);
+
+        // Report periods: housed in [van, tot] per gemeente.
+        builder.HasIndex(k => new { k.GemeenteCode, k.Huisvestingsdatum });
     }
 }

@@ -12,5 +12,13 @@ internal sealed class LeerrouteDeelnameConfiguration() : SourcedRecordConfigurat
             .WithOne(v => v.LeerrouteDeelname)
             .HasForeignKey(v => v.LeerrouteDeelnameId)
             .OnDelete(DeleteBehavior.Restrict);
+
+        // Report periods: started or ended in [van, tot] per gemeente.
+        builder.HasIndex(d => new { d.GemeenteCode, d.Startdatum });
+        builder.HasIndex(d => new { d.GemeenteCode, d.Einddatum });
+
+        // A person's deelnames of a route started in a period, from the index alone (list filters such as
+        // inburgeraars(where: { leerrouteDeelnames: { some: { leerroute, startdatum } } })).
+        builder.HasIndex(d => new { d.InburgeraarId, d.Leerroute, d.Startdatum });
     }
 }

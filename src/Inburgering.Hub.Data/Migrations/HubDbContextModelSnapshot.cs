@@ -181,6 +181,10 @@ namespace Inburgering.Hub.Data.Migrations
 
                     b.HasIndex("LastSeenFileId");
 
+                    b.HasIndex("GemeenteCode", "PipBeeindigdOp");
+
+                    b.HasIndex("GemeenteCode", "PipDagtekening");
+
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
@@ -320,8 +324,13 @@ namespace Inburgering.Hub.Data.Migrations
 
                     b.HasIndex("LastSeenFileId");
 
+                    b.HasIndex("GemeenteCode", "Datum", "Soort");
+
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
+
+                    b.HasIndex("InburgeraarId", "Soort", "Wet", "Doelgroep", "Datum", "IsDeleted", "VervangenDoorSourceId", "GemeenteCode")
+                        .HasDatabaseName("IX_duo_meldingen_InburgeraarId_Kennisgeving");
 
                     b.ToTable("duo_meldingen", (string)null);
                 });
@@ -483,6 +492,8 @@ namespace Inburgering.Hub.Data.Migrations
                     b.HasIndex("VNummerPseudoniem")
                         .IsUnique();
 
+                    b.HasIndex("GemeenteCode", "Geboortejaar");
+
                     b.ToTable("inburgeraars", (string)null);
                 });
 
@@ -580,6 +591,8 @@ namespace Inburgering.Hub.Data.Migrations
                     b.HasIndex("InburgeraarId");
 
                     b.HasIndex("LastSeenFileId");
+
+                    b.HasIndex("GemeenteCode", "TermijnEinde");
 
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
@@ -684,6 +697,8 @@ namespace Inburgering.Hub.Data.Migrations
 
                     b.HasIndex("LastSeenFileId");
 
+                    b.HasIndex("GemeenteCode", "Huisvestingsdatum");
+
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
@@ -783,6 +798,12 @@ namespace Inburgering.Hub.Data.Migrations
 
                     b.HasIndex("LastSeenFileId");
 
+                    b.HasIndex("GemeenteCode", "Einddatum");
+
+                    b.HasIndex("GemeenteCode", "Startdatum");
+
+                    b.HasIndex("InburgeraarId", "Leerroute", "Startdatum");
+
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
@@ -870,6 +891,8 @@ namespace Inburgering.Hub.Data.Migrations
 
                     b.HasIndex("LastSeenFileId");
 
+                    b.HasIndex("GemeenteCode", "DatumEindgesprek");
+
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
@@ -954,6 +977,8 @@ namespace Inburgering.Hub.Data.Migrations
 
                     b.HasIndex("LastSeenFileId");
 
+                    b.HasIndex("GemeenteCode", "Startdatum");
+
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
@@ -1037,6 +1062,8 @@ namespace Inburgering.Hub.Data.Migrations
                     b.HasIndex("InburgeraarId");
 
                     b.HasIndex("LastSeenFileId");
+
+                    b.HasIndex("GemeenteCode", "Startdatum");
 
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
@@ -1195,6 +1222,8 @@ namespace Inburgering.Hub.Data.Migrations
                     b.HasIndex("InburgeraarId");
 
                     b.HasIndex("LastSeenFileId");
+
+                    b.HasIndex("GemeenteCode", "AfgerondOp");
 
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();

@@ -1,3 +1,5 @@
+using Inburgering.Hub.GraphQL.Reports.Sections;
+
 namespace Inburgering.Hub.GraphQL.Reports.Kpis;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class InAanrakingMetWerkKpi : IReportSection
         var gehuisvest =
             from k in db.Koppelingen
             where !k.IsDeleted && k.Huisvestingsdatum >= van && k.Huisvestingsdatum <= tot && gemeenten.Contains(k.GemeenteCode)
-            join p in scope.Klassen on k.InburgeraarId equals p.Persoon
+            join p in scope.KlassenPerKennisgeving() on k.InburgeraarId equals p.Persoon
             where p.Groep == ReportGroep.Statushouder
             select new { k.GemeenteCode, k.InburgeraarId, Grens = k.Huisvestingsdatum!.Value.AddDays(Dagen) };
 

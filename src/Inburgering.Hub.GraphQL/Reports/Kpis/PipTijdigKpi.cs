@@ -1,3 +1,5 @@
+using Inburgering.Hub.GraphQL.Reports.Sections;
+
 namespace Inburgering.Hub.GraphQL.Reports.Kpis;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class PipTijdigKpi : IReportSection
         var pips =
             from i in db.BredeIntakes
             where !i.IsDeleted && i.PipDagtekening >= van && i.PipDagtekening <= tot && gemeenten.Contains(i.GemeenteCode)
-            join p in scope.Klassen on i.InburgeraarId equals p.Persoon
+            join p in scope.KlassenPerKennisgeving() on i.InburgeraarId equals p.Persoon
             select new { i.Id, i.GemeenteCode, i.InburgeraarId, Grens = i.PipDagtekening!.Value.AddDays(-Dagen), p.Kennisgeving };
 
         var noemer = pips.Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.Id, Groep = ReportGroep.Alle, Rij = KpiNaam.PipTijdig + ReportRij.NoemerSuffix, Leerroute = null, Soort = null });

@@ -1,4 +1,5 @@
 using Inburgering.Hub.Domain;
+using Inburgering.Hub.GraphQL.Reports.Sections;
 
 namespace Inburgering.Hub.GraphQL.Reports.Kpis;
 
@@ -19,7 +20,7 @@ public sealed class UitstroomNaarWerkKpi : IReportSection
         var afgerond =
             from d in db.LeerrouteDeelnames
             where !d.IsDeleted && d.Status == DeelnameStatus.Afgerond && d.Einddatum >= van && d.Einddatum <= tot && gemeenten.Contains(d.GemeenteCode)
-            join p in scope.Klassen on d.InburgeraarId equals p.Persoon
+            join p in scope.KlassenPerKennisgeving() on d.InburgeraarId equals p.Persoon
             select new { d.GemeenteCode, d.InburgeraarId, d.Leerroute, Einde = d.Einddatum!.Value, Grens = d.Einddatum!.Value.AddDays(Dagen) };
 
         var noemer = afgerond.Select(x => new ReportFact { Gemeente = x.GemeenteCode, Sleutel = x.InburgeraarId, Groep = ReportGroep.Alle, Rij = KpiNaam.UitstroomNaarWerk + ReportRij.NoemerSuffix, Leerroute = x.Leerroute, Soort = null });

@@ -1,4 +1,5 @@
 using Inburgering.Hub.Domain;
+using Inburgering.Hub.GraphQL.Reports.Sections;
 
 namespace Inburgering.Hub.GraphQL.Reports.Kpis;
 
@@ -18,7 +19,7 @@ public sealed class VoldaanBinnenTermijnKpi : IReportSection
         var plichten =
             from pl in db.Inburgeringsplichten
             where !pl.IsDeleted && pl.TermijnEinde >= van && pl.TermijnEinde <= tot && gemeenten.Contains(pl.GemeenteCode)
-            join p in scope.Klassen on pl.InburgeraarId equals p.Persoon
+            join p in scope.KlassenPerKennisgeving() on pl.InburgeraarId equals p.Persoon
             let route = db.BredeIntakes
                 .Where(i => i.InburgeraarId == pl.InburgeraarId && !i.IsDeleted && i.PipDagtekening != null && i.Leerroute != null)
                 .OrderByDescending(i => i.PipDagtekening).ThenByDescending(i => i.Id)

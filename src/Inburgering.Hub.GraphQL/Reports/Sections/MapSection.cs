@@ -14,14 +14,14 @@ public sealed class MapSection : IReportSection
             from m in db.MapTrajecten
             where !m.IsDeleted && m.Resultaat == MapResultaat.Afgerond
                 && m.DatumEindgesprek >= van && m.DatumEindgesprek <= tot && gemeenten.Contains(m.GemeenteCode)
-            join p in scope.Klassen on m.InburgeraarId equals p.Persoon
+            join p in scope.KlassenPerKennisgeving() on m.InburgeraarId equals p.Persoon
             select new ReportFact { Gemeente = m.GemeenteCode, Sleutel = m.InburgeraarId, Groep = ReportGroep.Alle, Rij = ReportRij.MapAfgerond, Leerroute = null, Soort = null };
 
         var vrijgesteld =
             from m in db.MapTrajecten
             where !m.IsDeleted && m.Resultaat == MapResultaat.Vrijgesteld
                 && (m.DatumEindgesprek ?? m.Startdatum) >= van && (m.DatumEindgesprek ?? m.Startdatum) <= tot && gemeenten.Contains(m.GemeenteCode)
-            join p in scope.Klassen on m.InburgeraarId equals p.Persoon
+            join p in scope.KlassenPerKennisgeving() on m.InburgeraarId equals p.Persoon
             select new ReportFact { Gemeente = m.GemeenteCode, Sleutel = m.InburgeraarId, Groep = ReportGroep.Alle, Rij = ReportRij.MapVrijstellingen, Leerroute = null, Soort = null };
 
         return afgerond.Concat(vrijgesteld);

@@ -13,7 +13,7 @@ public sealed class OntzorgenSection : IReportSection
         var trajecten =
             from o in db.Ontzorgtrajecten
             where !o.IsDeleted && o.Startdatum >= van && o.Startdatum <= tot && gemeenten.Contains(o.GemeenteCode)
-            join p in scope.Klassen on o.InburgeraarId equals p.Persoon
+            join p in scope.KlassenPerKennisgeving() on o.InburgeraarId equals p.Persoon
             where p.Groep == ReportGroep.Statushouder
             select o;
 

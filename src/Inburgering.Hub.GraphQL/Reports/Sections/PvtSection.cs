@@ -10,7 +10,7 @@ public sealed class PvtSection : IReportSection
         return
             from v in db.Pvts
             where !v.IsDeleted && v.AfgerondOp >= van && v.AfgerondOp <= tot && gemeenten.Contains(v.GemeenteCode)
-            join p in scope.Klassen on v.InburgeraarId equals p.Persoon
+            join p in scope.KlassenPerKennisgeving() on v.InburgeraarId equals p.Persoon
             select new ReportFact { Gemeente = v.GemeenteCode, Sleutel = v.InburgeraarId, Groep = ReportGroep.Alle, Rij = ReportRij.PvtAfgerond, Leerroute = null, Soort = null };
     }
 }

@@ -17,7 +17,7 @@ public sealed class WerkSection : IReportSection
             from a in db.Participatieactiviteiten
             where !a.IsDeleted && a.Soort != ParticipatieSoort.Taalmaatje
                 && a.Startdatum >= van && a.Startdatum <= tot && gemeenten.Contains(a.GemeenteCode)
-            join p in scope.Klassen on a.InburgeraarId equals p.Persoon
+            join p in scope.KlassenPerKennisgeving() on a.InburgeraarId equals p.Persoon
             select new ReportFact { Gemeente = a.GemeenteCode, Sleutel = a.InburgeraarId, Groep = ReportGroep.Alle, Rij = ReportRij.Werk, Soort = a.Soort, Leerroute = null };
     }
 }

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Inburgering.Hub.Bench.Query;
+
+/// <summary>
+/// The voortgangsrapportage of the region over 2023 through the hub's GraphQL endpoint (caller: an
+/// analist with row access to the seven gemeenten, so the hub runs
+/// <c>VoortgangsrapportageService.ComputeAsync</c> on a context scoped to them), timed against the
+/// hand-written SQL of the same cells on the same database; the cells must be equal.
+/// </summary>
+internal static class ReportBenchmark
+{
+    public const double TargetMs = 1000;
+    public const double TargetRatio = 2.0;
+
+    public static readonly DateOnly Van = new(2023, 1, 1);
+    public static readonly DateOnly Tot = new(2023, 12, 31);
+
+    private const string Query =
+        """
+        query($van: Date!, $tot: Date!, $gemeenten: [String!]) {
+          voortgangsrapportage(van: $van, tot: $tot, gemeenten: $gemeenten) {
+            gemeenten { ...rapport }
+            regio { ...rapport }
+          }
+        }
+
+        fragment rapport on GemeenteRapportage {
+          gemeente { code naam }
+          statushouders { aantalGehuisvest aantalInburgeringsplichtig pipVastgesteld beeindigd }
+          gezinsmigranten { aantalInburgeringsplichtig pipVastgesteld beeindigd }
+          leerroutesStatushouders { leerroute gestart afgerond }
+          leerroutesGezinsmigranten { leerroute vastgesteld afgerond }
+          map { afgerond vrijstellingen }
+          pvtAfgerond
+          financieelOntzorgen { aantalTrajecten verlengd }
+          werk { soort aantal }
+          kpis { naam leerroute teller noemer percentage doel }
+        }
+        """;
+
+    public static async Task<bool> RunAsync(HubHost host, string databasePath, int runs, bool explain, Figures figures)
+    {
+        var gemeenten = Dataset.JourneyGenerator.Gemeenten.Select(g => g.Code).Order(StringComparer.Ordinal).ToList();
+        using var client = host.ClientAs("analist", gemeenten);
+        var variables = new { van = "2023-01-01", tot = "2023-12-31", gemeenten };
+        JsonNode? report = null;
+        var hub = await Timings.MeasureAsync(runs, async () => report = (await client.DataAsync(Query, variables))["voortgangsrapportage"]);
+        var hubCells = ReportCells.FromGraphQL(report!);
+        if (explain)
+        {
+            host.Statements.Reset();
+            host.Statements.Capture = true;
+            await client.DataAsync(Query, variables);
+            host.Statements.Capture = false;
+            QueryPlans.Print(databasePath, "voortgangsrapportage: hub statements", host.Statements.Captured);
+            Console.WriteLine("== voortgangsrapportage: hand-written statements");
+            using var plans = new HandWrittenReport(databasePath, Van, Tot, gemeenten);
+            foreach (var line in plans.Plans())
+            {
+                Console.WriteLine(line);
+            }
+        }
+
+        Console.WriteLine($"voortgangsrapportage 2023, 7 gemeenten, through GraphQL: {hub}; {hubCells.Count} count cells");
+
+        using var handWritten = new HandWrittenReport(databasePath, Van, Tot, gemeenten);
+        Dictionary<(string Gemeente, string Cell), long>? handCells = null;
+        var hand = await Timings.MeasureAsync(runs, () =>
+        {
+            handCells = handWritten.Compute();
+            return Task.CompletedTask;
+        });
+        Console.WriteLine($"hand-written SQL ({handWritten.SectionNames.Count} statements): {hand}");
+
+        var mismatches = hubCells.Keys.Union(handCells!.Keys)
+            .Where(k => hubCells.GetValueOrDefault(k) != handCells.GetValueOrDefault(k))
+            .Order()
+            .ToList();
+        foreach (var (gemeente, cell) in mismatches)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  MISMATCH {gemeente} {cell}: hub {hubCells.GetValueOrDefault((gemeente, cell))}, hand-written {handCells.GetValueOrDefault((gemeente, cell))}"));
+        }
+
+        var regio = hubCells.Where(c => c.Key.Gemeente == ReportCells.Regio).OrderBy(c => c.Key.Cell, StringComparer.Ordinal);
+        Console.WriteLine("  region cells: " + string.Join(", ", regio.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key.Cell}={c.Value}"))));
+        var zeros = hubCells.Count(c => c.Value == 0);
+        var ratio = hub.P50 / hand.P50;
+        figures.Add("voortgangsrapportage 2023, region (GraphQL) p50", Ms(hub.P50), "< 1000 ms", hub.P50 < TargetMs);
+        figures.Add("voortgangsrapportage 2023, region (GraphQL) max", Ms(hub.Max), "(reference)");
+        figures.Add("  process CPU per report (hub)", Ms(hub.CpuMsPerRun), "(reference)");
+        figures.Add("hand-written SQL, same cells, p50", Ms(hand.P50), "(reference)");
+        figures.Add("hand-written SQL, same cells, max", Ms(hand.Max), "(reference)");
+        figures.Add("  process CPU per run (hand-written)", Ms(hand.CpuMsPerRun), "(reference)");
+        figures.Add("hub / hand-written (p50)", ratio.ToString("F2", CultureInfo.InvariantCulture) + "×", "≤ 2×", ratio <= TargetRatio);
+        figures.Add(
+            "report cells equal to hand-written SQL",
+            string.Create(CultureInfo.InvariantCulture, $"{hubCells.Count - mismatches.Count}/{hubCells.Count} ({zeros} zero)"),
+            "all equal",
+            mismatches.Count == 0);
+        return mismatches.Count == 0;
+    }
+
+    private static string Ms(double ms) => ms.ToString("F1", CultureInfo.InvariantCulture) + " ms";
+}
