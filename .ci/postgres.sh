@@ -46,7 +46,7 @@ hub_pg_start() {
   if ! hub_pg_find_bin; then
     if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
       echo "== installing PostgreSQL (apt-get)"
-      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql) >/tmp/hub-pg-install.log 2>&1 \
+      (timeout 300 apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 300 apt-get install -y -qq --no-install-recommends postgresql) >/tmp/hub-pg-install.log 2>&1 \
         || { echo "PostgreSQL could not be installed (see /tmp/hub-pg-install.log): PostgreSQL tests will be skipped" >&2; return 1; }
       hub_pg_find_bin || { echo "initdb not found after installing PostgreSQL: PostgreSQL tests will be skipped" >&2; return 1; }
     else
