@@ -11,6 +11,9 @@ namespace Inburgering.Hub.Data.PostgreSql;
 /// <item>Text columns are <c>text</c>: SQLite never enforces a declared length, so a long error
 /// message or quarantined record that SQLite stores must not fail on PostgreSQL. The model's maximum
 /// lengths stay as metadata.</item>
+/// <item>Text is compared and sorted in the <c>C</c> collation (by code point), as SQLite's BINARY
+/// collation does, whatever the database's default locale: sort orders and keyset cursors agree on
+/// both engines.</item>
 /// <item>Timestamps (<see cref="DateTimeOffset"/>) are written in UTC: <c>timestamptz</c> keeps the
 /// instant, and Npgsql refuses any other offset.</item>
 /// </list>
@@ -19,6 +22,9 @@ namespace Inburgering.Hub.Data.PostgreSql;
 /// </summary>
 internal sealed class PostgreSqlModelCustomizer(ModelCustomizerDependencies dependencies) : RelationalModelCustomizer(dependencies)
 {
+    /// <summary>PostgreSQL's built-in byte-order collation, the counterpart of SQLite's BINARY.</summary>
+    private const string BinaryCollation = "C";
+
     private static readonly ValueConverter<DateTimeOffset, DateTimeOffset> ToUtc = new(v => v.ToUniversalTime(), v => v);
 
     public override void Customize(ModelBuilder modelBuilder, DbContext context)
@@ -30,11 +36,17 @@ internal sealed class PostgreSqlModelCustomizer(ModelCustomizerDependencies depe
             foreach (var property in entity.GetDeclaredProperties())
             {
                 var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
-                if (type == typeof(string) && property.GetValueConverter() is null)
+                var converter = property.GetValueConverter();
+                if ((converter?.ProviderClrType ?? property.GetProviderClrType() ?? type) == typeof(string))
+                {
+                    property.SetCollation(BinaryCollation);
+                }
+
+                if (type == typeof(string) && converter is null)
                 {
                     property.SetColumnType("text");
                 }
-                else if (type == typeof(DateTimeOffset) && property.GetValueConverter() is null)
+                else if (type == typeof(DateTimeOffset) && converter is null)
                 {
                     property.SetValueConverter(ToUtc);
                 }

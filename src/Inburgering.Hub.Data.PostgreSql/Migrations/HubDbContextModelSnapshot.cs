@@ -36,7 +36,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Datum")
                         .HasColumnType("date");
@@ -50,7 +51,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -67,7 +69,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -75,16 +78,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -110,7 +116,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("AdviesLeerroute")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("BredeIntakeDatum")
                         .HasColumnType("date");
@@ -118,7 +125,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -129,7 +137,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -148,14 +157,16 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("Leerroute")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("PipBeeindigdOp")
                         .HasColumnType("date");
 
                     b.Property<string>("PipBeeindigdReden")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("PipDagtekening")
                         .HasColumnType("date");
@@ -163,7 +174,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -171,16 +183,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -210,11 +225,13 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("CorrectieVan")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Datum")
                         .HasColumnType("date");
@@ -224,22 +241,26 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("Doelgroep")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<double?>("ExamenCijfer")
                         .HasColumnType("double precision");
 
                     b.Property<string>("ExamenNiveau")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("ExamenOnderdeel")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("ExamenResultaat")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("Examendatum")
                         .HasColumnType("date");
@@ -250,11 +271,13 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Grond")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -270,24 +293,28 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("NaarGemeenteCode")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("NieuweEinde")
                         .HasColumnType("date");
 
                     b.Property<string>("Reden")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Soort")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -295,16 +322,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("TermijnAanvang")
                         .HasColumnType("date");
@@ -317,11 +347,13 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("VervangenDoorSourceId")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Wet")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -351,7 +383,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -365,7 +398,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -382,22 +416,26 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Niveau")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Onderdeel")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Resultaat")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -405,16 +443,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -434,17 +475,20 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Regio")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Code");
 
@@ -468,25 +512,29 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("GemeentePrioriteit")
                         .HasColumnType("integer");
 
                     b.Property<string>("Herkomstland")
                         .HasMaxLength(3)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("LastChangedRunId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Pseudoniem")
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("VNummerPseudoniem")
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -511,12 +559,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("BeeindigingReden")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -524,7 +574,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Doelgroep")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<long>("FirstSeenRunId")
                         .HasColumnType("bigint");
@@ -532,7 +583,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -549,7 +601,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -557,16 +610,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Startdatum")
                         .HasColumnType("date");
@@ -574,7 +630,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("StatusDatum")
                         .HasColumnType("date");
@@ -588,7 +645,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Wet")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -615,7 +673,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -626,16 +685,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("GezinId")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Gezinsrol")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("Huisvestingsdatum")
                         .HasColumnType("date");
@@ -661,7 +723,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -669,31 +732,37 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("TaakstellingPeriode")
                         .IsRequired()
                         .HasMaxLength(7)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Voorinburgering")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -720,17 +789,20 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Aanbieder")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("CursistId")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -744,7 +816,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -764,12 +837,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Leerroute")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -777,16 +852,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Startdatum")
                         .HasColumnType("date");
@@ -794,7 +872,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -821,7 +900,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("DatumEindgesprek")
                         .HasColumnType("date");
@@ -835,7 +915,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -855,12 +936,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Resultaat")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -868,16 +951,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Startdatum")
                         .HasColumnType("date");
@@ -910,7 +996,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -921,7 +1008,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("GeplandeEinddatum")
                         .HasColumnType("date");
@@ -941,12 +1029,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Posten")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -954,16 +1044,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Startdatum")
                         .HasColumnType("date");
@@ -996,7 +1089,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -1010,7 +1104,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -1027,12 +1122,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Soort")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1040,16 +1137,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Startdatum")
                         .HasColumnType("date");
@@ -1082,7 +1182,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -1093,7 +1194,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -1109,12 +1211,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("NaarGemeenteCode")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1122,16 +1226,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("Tot")
                         .HasColumnType("date");
@@ -1164,7 +1271,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Aanbieder")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("AfgerondOp")
                         .HasColumnType("date");
@@ -1172,7 +1280,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -1183,7 +1292,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -1200,7 +1310,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1208,16 +1319,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1247,7 +1361,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -1258,7 +1373,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("Gerealiseerd")
                         .HasColumnType("integer");
@@ -1275,12 +1391,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Periode")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1288,16 +1406,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1322,7 +1443,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Datum")
                         .HasColumnType("date");
@@ -1336,11 +1458,13 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Grond")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -1360,7 +1484,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1368,16 +1493,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("Weken")
                         .HasColumnType("integer");
@@ -1407,7 +1535,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -1421,7 +1550,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -1440,17 +1570,20 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("RedenUitstroom")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Soort")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1458,16 +1591,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1494,7 +1630,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -1505,7 +1642,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -1527,19 +1665,23 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("NiveauLezen")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("NiveauLuisteren")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("NiveauSchrijven")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("NiveauSpreken")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Peildatum")
                         .HasColumnType("date");
@@ -1547,7 +1689,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1555,16 +1698,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<double>("UrenAangeboden")
                         .HasColumnType("double precision");
@@ -1611,7 +1757,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("DocumentHash")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<double>("DurationMs")
                         .HasColumnType("double precision");
@@ -1619,21 +1766,25 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeentenTouched")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("OperationName")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Roles")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("RowsReturned")
                         .HasColumnType("integer");
@@ -1641,7 +1792,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1654,16 +1806,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                 {
                     b.Property<string>("Connector")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Stream")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1686,47 +1841,56 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("BsnPseudoniem")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Connector")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("ReasonCode")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("RecordJson")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("RecordType")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1742,21 +1906,25 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("SourceId")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Stream")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("VNummerPseudoniem")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1781,12 +1949,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Connector")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1800,7 +1970,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
@@ -1808,7 +1979,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Stream")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1830,12 +2002,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Connector")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("ConnectorVersion")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("Deleted")
                         .HasColumnType("integer");
@@ -1845,7 +2019,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("Error")
                         .HasMaxLength(4000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("Inserted")
                         .HasColumnType("integer");
@@ -1862,12 +2037,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<int>("Unchanged")
                         .HasColumnType("integer");

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Inburgering.Hub.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261124074800_Initial")]
+    [Migration("20261124082645_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -39,7 +39,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Datum")
                         .HasColumnType("date");
@@ -53,7 +54,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -70,7 +72,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -78,16 +81,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -113,7 +119,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("AdviesLeerroute")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("BredeIntakeDatum")
                         .HasColumnType("date");
@@ -121,7 +128,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -132,7 +140,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -151,14 +160,16 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("Leerroute")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("PipBeeindigdOp")
                         .HasColumnType("date");
 
                     b.Property<string>("PipBeeindigdReden")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("PipDagtekening")
                         .HasColumnType("date");
@@ -166,7 +177,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -174,16 +186,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -213,11 +228,13 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("CorrectieVan")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Datum")
                         .HasColumnType("date");
@@ -227,22 +244,26 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("Doelgroep")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<double?>("ExamenCijfer")
                         .HasColumnType("double precision");
 
                     b.Property<string>("ExamenNiveau")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("ExamenOnderdeel")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("ExamenResultaat")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("Examendatum")
                         .HasColumnType("date");
@@ -253,11 +274,13 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Grond")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -273,24 +296,28 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("NaarGemeenteCode")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("NieuweEinde")
                         .HasColumnType("date");
 
                     b.Property<string>("Reden")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Soort")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -298,16 +325,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("TermijnAanvang")
                         .HasColumnType("date");
@@ -320,11 +350,13 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("VervangenDoorSourceId")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Wet")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -354,7 +386,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -368,7 +401,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -385,22 +419,26 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Niveau")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Onderdeel")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Resultaat")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -408,16 +446,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -437,17 +478,20 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                 {
                     b.Property<string>("Code")
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Naam")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Regio")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Code");
 
@@ -471,25 +515,29 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("GemeentePrioriteit")
                         .HasColumnType("integer");
 
                     b.Property<string>("Herkomstland")
                         .HasMaxLength(3)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("LastChangedRunId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Pseudoniem")
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("VNummerPseudoniem")
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -514,12 +562,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("BeeindigingReden")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -527,7 +577,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Doelgroep")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<long>("FirstSeenRunId")
                         .HasColumnType("bigint");
@@ -535,7 +586,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -552,7 +604,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -560,16 +613,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Startdatum")
                         .HasColumnType("date");
@@ -577,7 +633,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("StatusDatum")
                         .HasColumnType("date");
@@ -591,7 +648,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Wet")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -618,7 +676,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -629,16 +688,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("GezinId")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Gezinsrol")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("Huisvestingsdatum")
                         .HasColumnType("date");
@@ -664,7 +726,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -672,31 +735,37 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("TaakstellingPeriode")
                         .IsRequired()
                         .HasMaxLength(7)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Voorinburgering")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -723,17 +792,20 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Aanbieder")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("CursistId")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -747,7 +819,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -767,12 +840,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Leerroute")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -780,16 +855,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Startdatum")
                         .HasColumnType("date");
@@ -797,7 +875,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -824,7 +903,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("DatumEindgesprek")
                         .HasColumnType("date");
@@ -838,7 +918,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -858,12 +939,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Resultaat")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -871,16 +954,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Startdatum")
                         .HasColumnType("date");
@@ -913,7 +999,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -924,7 +1011,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("GeplandeEinddatum")
                         .HasColumnType("date");
@@ -944,12 +1032,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Posten")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -957,16 +1047,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Startdatum")
                         .HasColumnType("date");
@@ -999,7 +1092,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -1013,7 +1107,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -1030,12 +1125,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Soort")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1043,16 +1140,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Startdatum")
                         .HasColumnType("date");
@@ -1085,7 +1185,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -1096,7 +1197,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -1112,12 +1214,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("NaarGemeenteCode")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1125,16 +1229,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("Tot")
                         .HasColumnType("date");
@@ -1167,7 +1274,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Aanbieder")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("AfgerondOp")
                         .HasColumnType("date");
@@ -1175,7 +1283,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -1186,7 +1295,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -1203,7 +1313,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1211,16 +1322,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1250,7 +1364,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -1261,7 +1376,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("Gerealiseerd")
                         .HasColumnType("integer");
@@ -1278,12 +1394,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Periode")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1291,16 +1409,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1325,7 +1446,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Datum")
                         .HasColumnType("date");
@@ -1339,11 +1461,13 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Grond")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -1363,7 +1487,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1371,16 +1496,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("Weken")
                         .HasColumnType("integer");
@@ -1410,7 +1538,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -1424,7 +1553,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -1443,17 +1573,20 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("RedenUitstroom")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Soort")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1461,16 +1594,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1497,7 +1633,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("DeletedRunId")
                         .HasColumnType("bigint");
@@ -1508,7 +1645,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeenteCode")
                         .IsRequired()
                         .HasMaxLength(6)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
@@ -1530,19 +1668,23 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("NiveauLezen")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("NiveauLuisteren")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("NiveauSchrijven")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("NiveauSpreken")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("Peildatum")
                         .HasColumnType("date");
@@ -1550,7 +1692,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceConnector")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1558,16 +1701,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("SourceId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceLocation")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("SourceStream")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<double>("UrenAangeboden")
                         .HasColumnType("double precision");
@@ -1614,7 +1760,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("DocumentHash")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<double>("DurationMs")
                         .HasColumnType("double precision");
@@ -1622,21 +1769,25 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("GemeentenTouched")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("OperationName")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Roles")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("RowsReturned")
                         .HasColumnType("integer");
@@ -1644,7 +1795,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1657,16 +1809,19 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                 {
                     b.Property<string>("Connector")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Stream")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(8000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1689,47 +1844,56 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("BsnPseudoniem")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Connector")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(20000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("GemeenteCode")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Message")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("ReasonCode")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("RecordJson")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("RecordType")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1745,21 +1909,25 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("SourceId")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Stream")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("VNummerPseudoniem")
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1784,12 +1952,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Connector")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1803,7 +1973,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
@@ -1811,7 +1982,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Stream")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
@@ -1833,12 +2005,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Connector")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<string>("ConnectorVersion")
                         .IsRequired()
                         .HasMaxLength(400)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("Deleted")
                         .HasColumnType("integer");
@@ -1848,7 +2022,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<string>("Error")
                         .HasMaxLength(4000)
-                        .HasColumnType("text");
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<int>("Inserted")
                         .HasColumnType("integer");
@@ -1865,12 +2040,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
 
                     b.Property<int>("Unchanged")
                         .HasColumnType("integer");
