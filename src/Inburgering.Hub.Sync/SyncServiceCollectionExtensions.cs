@@ -23,6 +23,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton(sp => Section<PluginOptions>(sp, PluginOptions.Section) ?? new PluginOptions());
         services.AddSingleton<PluginConnectors>();
         services.AddSingleton<ConnectorCatalog>();
+        services.AddSingleton<ConnectorRunLock>();
         services.AddSingleton<SyncEngine>();
         services.AddSingleton<RecordWriters>();
         services.AddSingleton<Archive.RawArchive>();

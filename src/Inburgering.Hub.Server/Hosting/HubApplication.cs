@@ -4,6 +4,7 @@ using Inburgering.Hub.Connectors.Duo;
 using Inburgering.Hub.Connectors.Taalaanbieder;
 using Inburgering.Hub.Connectors.WerkSaam;
 using Inburgering.Hub.Data;
+using Inburgering.Hub.Data.PostgreSql;
 using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.GraphQL;
 using Inburgering.Hub.GraphQL.Http;
@@ -28,8 +29,9 @@ public static class HubApplication
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerScope>(sp => ClaimsCallerScope.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User, sp.GetRequiredService<GemeenteCatalog>()));
         services.AddHubData();
+        services.AddHubPostgreSql();
         services.AddHubSync();
-        services.AddHubScheduling();
+        services.AddHubScheduling(builder.Configuration);
         services.AddHubGraphQL();
         services.AddSingleton<IConnector, CoaConnector>();
         services.AddSingleton<IConnector, TaalaanbiederConnector>();

@@ -15,7 +15,8 @@ namespace Inburgering.Hub.Sync.Engine;
 /// Runs connectors: reads each stream from its committed state, validates, pseudonymises and
 /// upserts the records, quarantines what it cannot load, and commits rows and stream state in one
 /// transaction per batch. A run that dies resumes from the last committed state; never two runs of
-/// one connector at once (per node; the Quartz job is also non-concurrent across a cluster).
+/// one connector at once: per node, and across nodes sharing a PostgreSQL database through
+/// <see cref="ConnectorRunLock"/> (the Quartz job is also non-concurrent across a cluster).
 /// </summary>
 public sealed partial class SyncEngine(
     HubDbContextFactory dbFactory,
@@ -26,6 +27,7 @@ public sealed partial class SyncEngine(
     GemeenteCatalog gemeenten,
     SyncOptions options,
     TimeProvider time,
+    ConnectorRunLock runLock,
     ILogger<SyncEngine> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Task<SyncRun>> _active = new(StringComparer.OrdinalIgnoreCase);
@@ -69,6 +71,26 @@ public sealed partial class SyncEngine(
             throw new SyncAlreadyRunningException($"Connector '{name}' is already running; try again when that run has ended.");
         }
 
+        IAsyncDisposable? held;
+        try
+        {
+            held = await runLock.TryAcquireAsync(name, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            _active.TryRemove(name, out _);
+            gate.SetException(ex);
+            throw;
+        }
+
+        if (held is null)
+        {
+            var busy = new SyncAlreadyRunningException($"Connector '{name}' is already running on another hub node; try again when that run has ended.");
+            _active.TryRemove(name, out _);
+            gate.SetException(busy);
+            throw busy;
+        }
+
         SyncRun run;
         try
         {
@@ -84,6 +106,7 @@ public sealed partial class SyncEngine(
         }
         catch (Exception ex)
         {
+            await held.DisposeAsync();
             _active.TryRemove(name, out _);
             gate.SetException(ex);
             throw;
@@ -105,6 +128,7 @@ public sealed partial class SyncEngine(
             }
 
             // Free the connector before anyone awaiting the run continues.
+            await held.DisposeAsync();
             _active.TryRemove(name, out _);
             linked.Dispose();
             if (failure is null)

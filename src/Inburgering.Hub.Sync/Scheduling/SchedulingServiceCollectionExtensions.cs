@@ -1,3 +1,5 @@
+using Inburgering.Hub.Data;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
@@ -6,9 +8,22 @@ namespace Inburgering.Hub.Sync.Scheduling;
 /// <summary>Registers Quartz and the connector schedules (for the long-running host, not for CLI verbs).</summary>
 public static class SchedulingServiceCollectionExtensions
 {
-    public static IServiceCollection AddHubScheduling(this IServiceCollection services)
+    /// <summary>
+    /// Registers Quartz with the in-memory store, or with the clustered PostgreSQL job store when
+    /// <paramref name="configuration"/> says <c>Hub:Scheduling:Clustered=true</c> (see <see cref="ClusteredJobStore"/>).
+    /// </summary>
+    public static IServiceCollection AddHubScheduling(this IServiceCollection services, IConfiguration? configuration = null)
     {
-        services.AddQuartz();
+        var scheduling = configuration?.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
+        var database = configuration?.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(scheduling);
+        services.AddQuartz(q =>
+        {
+            if (scheduling.Clustered)
+            {
+                ClusteredJobStore.Configure(q, scheduling, database);
+            }
+        });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
         // Registered after Quartz so it stops first: running syncs are cancelled before Quartz waits for its jobs.

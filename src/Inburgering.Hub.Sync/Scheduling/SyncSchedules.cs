@@ -6,7 +6,8 @@ namespace Inburgering.Hub.Sync.Scheduling;
 /// <summary>
 /// Puts every enabled connector with a <c>Hub:Connectors:&lt;name&gt;:Schedule</c> (Quartz cron) on
 /// the scheduler, and tells when each runs next. A run missed while the hub was down fires once at
-/// start (misfire: fire now and proceed).
+/// start (misfire: fire now and proceed). A scheduled job is replaced in place, never deleted first: on a
+/// clustered store another node may be running it, and the replacement keeps it blocked until that run ends.
 /// </summary>
 public sealed class SyncSchedules(ISchedulerFactory schedulers, ConnectorCatalog connectors)
 {
@@ -28,9 +29,9 @@ public sealed class SyncSchedules(ISchedulerFactory schedulers, ConnectorCatalog
             var name = connector.Manifest.Name;
             var options = connectors.OptionsFor(name);
             var key = JobKeyFor(name);
-            await scheduler.DeleteJob(key, cancellationToken);
             if (!options.Enabled || string.IsNullOrWhiteSpace(options.Schedule))
             {
+                await scheduler.DeleteJob(key, cancellationToken);
                 continue;
             }
 

@@ -7,7 +7,8 @@ namespace Inburgering.Hub.Sync.Writers;
 /// <summary>
 /// Inserts new rows with linq2db BulkCopy (multi-row INSERTs) on the context's own connection and
 /// transaction: EF's SaveChanges is far too slow for loads of a million rows. The rows keep the EF
-/// model's mapping (value converters included).
+/// model's mapping (value converters included). On PostgreSQL (and any other server engine) these are
+/// multi-row INSERTs of <see cref="BulkCopyOptions.MaxBatchSize"/> rows inside the batch's transaction.
 /// </summary>
 internal static class BulkInsert
 {
