@@ -205,6 +205,10 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.HasIndex("LastSeenFileId");
 
+                    b.HasIndex("GemeenteCode", "PipBeeindigdOp");
+
+                    b.HasIndex("GemeenteCode", "PipDagtekening");
+
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
@@ -363,8 +367,13 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.HasIndex("LastSeenFileId");
 
+                    b.HasIndex("GemeenteCode", "Datum", "Soort");
+
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
+
+                    b.HasIndex("InburgeraarId", "Soort", "Wet", "Doelgroep", "Datum", "IsDeleted", "VervangenDoorSourceId", "GemeenteCode")
+                        .HasDatabaseName("IX_duo_meldingen_InburgeraarId_Kennisgeving");
 
                     b.ToTable("duo_meldingen", (string)null);
                 });
@@ -546,6 +555,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.HasIndex("VNummerPseudoniem")
                         .IsUnique();
 
+                    b.HasIndex("GemeenteCode", "Geboortejaar");
+
                     b.ToTable("inburgeraars", (string)null);
                 });
 
@@ -655,6 +666,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.HasIndex("InburgeraarId");
 
                     b.HasIndex("LastSeenFileId");
+
+                    b.HasIndex("GemeenteCode", "TermijnEinde");
 
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
@@ -772,6 +785,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.HasIndex("LastSeenFileId");
 
+                    b.HasIndex("GemeenteCode", "Huisvestingsdatum");
+
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
@@ -883,6 +898,12 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.HasIndex("LastSeenFileId");
 
+                    b.HasIndex("GemeenteCode", "Einddatum");
+
+                    b.HasIndex("GemeenteCode", "Startdatum");
+
+                    b.HasIndex("InburgeraarId", "Leerroute", "Startdatum");
+
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
@@ -979,6 +1000,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.HasIndex("LastSeenFileId");
 
+                    b.HasIndex("GemeenteCode", "DatumEindgesprek");
+
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
@@ -1072,6 +1095,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.HasIndex("LastSeenFileId");
 
+                    b.HasIndex("GemeenteCode", "Startdatum");
+
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
@@ -1164,6 +1189,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.HasIndex("InburgeraarId");
 
                     b.HasIndex("LastSeenFileId");
+
+                    b.HasIndex("GemeenteCode", "Startdatum");
 
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
@@ -1340,6 +1367,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.HasIndex("InburgeraarId");
 
                     b.HasIndex("LastSeenFileId");
+
+                    b.HasIndex("GemeenteCode", "AfgerondOp");
 
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
