@@ -28,9 +28,8 @@ public sealed class DemoHubFactory : HubFactory
         }
     }
 
-    public override async ValueTask DisposeAsync()
+    protected override async ValueTask DisposeResourcesAsync()
     {
-        await base.DisposeAsync();
         await _delivery.DisposeAsync();
         try
         {

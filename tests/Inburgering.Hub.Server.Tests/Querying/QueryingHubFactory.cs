@@ -40,9 +40,8 @@ public sealed class QueryingHubFactory : HubFactory
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
     }
 
-    public override async ValueTask DisposeAsync()
+    protected override async ValueTask DisposeResourcesAsync()
     {
-        await base.DisposeAsync();
         await _delivery.DisposeAsync();
         try
         {

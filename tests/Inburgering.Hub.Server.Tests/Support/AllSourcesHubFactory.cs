@@ -95,9 +95,8 @@ public sealed partial class AllSourcesHubFactory : HubFactory
         builder.UseSetting("Hub:Connectors:werksaam:Settings:ClientSecret", DemoWerkSaamServer.ClientSecret);
     }
 
-    public override async ValueTask DisposeAsync()
+    protected override async ValueTask DisposeResourcesAsync()
     {
-        await base.DisposeAsync();
         await _werksaam.DisposeAsync();
         try
         {

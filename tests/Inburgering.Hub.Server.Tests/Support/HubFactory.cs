@@ -16,6 +16,8 @@ namespace Inburgering.Hub.Server.Tests.Support;
 /// </summary>
 public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private int _disposed;
+
     public const string SigningKey = "test-only-signing-key-inburgering-hub-server-tests-0001";
     public const string Issuer = "inburgering-hub-tests";
     public const string Audience = "inburgering-hub-tests-api";
@@ -43,18 +45,24 @@ public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public override async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return; // xunit disposes a fixture as IAsyncLifetime and again as IDisposable
+        }
+
         try
         {
             await base.DisposeAsync();
         }
-        catch (AggregateException ex)
+        catch (Exception ex) when (ex is AggregateException or OperationCanceledException or ObjectDisposedException)
         {
             // Stopping the test host after its tests ran: report, but a teardown race in the test
             // server is not a test result (the hub's own shutdown is covered by BackgroundRunTests).
-            await Console.Error.WriteLineAsync($"{GetType().Name}: the test host did not stop cleanly: {ex.Flatten()}");
+            await Console.Error.WriteLineAsync($"{GetType().Name}: the test host did not stop cleanly: {(ex as AggregateException)?.Flatten() ?? ex}");
         }
 
         GC.SuppressFinalize(this);
+        await DisposeResourcesAsync();
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -62,6 +70,22 @@ public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
         catch (IOException)
         {
             // A leftover temp folder is harmless.
+        }
+    }
+
+    /// <summary>Releases what a derived factory started beside the host (fake partner servers, folders), once, after the host stopped.</summary>
+    protected virtual ValueTask DisposeResourcesAsync() => ValueTask.CompletedTask;
+
+    /// <summary>The synchronous path (xunit's IDisposable call) ends up in <see cref="DisposeAsync"/>, which stops the host once.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        try
+        {
+            base.Dispose(disposing);
+        }
+        catch (Exception ex) when (ex is AggregateException or OperationCanceledException or ObjectDisposedException)
+        {
+            Console.Error.WriteLine($"{GetType().Name}: the test host did not stop cleanly: {ex}");
         }
     }
 
