@@ -47,7 +47,7 @@ public sealed class CallerScope : ICallerScope
     public static CallerScope ForAggregation(ICallerScope caller)
     {
         ArgumentNullException.ThrowIfNull(caller);
-        return new(caller.IsUnrestricted, Sorted(caller.Gemeenten.Concat(caller.AggregateGemeenten)), caller.AggregateGemeenten, true);
+        return new(caller.IsUnrestricted, Sorted(caller.Reach), caller.AggregateGemeenten, true);
     }
 
     private static string[] Sorted(IEnumerable<string> gemeenten) =>

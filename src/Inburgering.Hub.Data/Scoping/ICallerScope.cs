@@ -23,4 +23,7 @@ public interface ICallerScope
     /// aggregate-only ones, and the context refuses to materialise any personal entity.
     /// </summary>
     bool IsAggregateOnly { get; }
+
+    /// <summary>Every gemeente the caller reaches at all: its row gemeenten, then its aggregate-only ones.</summary>
+    IReadOnlyList<string> Reach => [.. Gemeenten, .. AggregateGemeenten];
 }

@@ -61,8 +61,7 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         }
 
         var started = Stopwatch.GetTimestamp();
-        var caller = http.RequestServices.GetService<ICallerScope>();
-        IReadOnlyList<string> gemeenten = caller is null ? [] : [.. caller.Gemeenten, .. caller.AggregateGemeenten];
+        var gemeenten = http.RequestServices.GetService<ICallerScope>()?.Reach ?? [];
         var requestTimeout = limits.For(http.User).RequestTimeout;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(requestTimeout);

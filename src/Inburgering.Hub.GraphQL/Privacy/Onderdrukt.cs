@@ -19,7 +19,7 @@ public static class Onderdrukt
         var prefix = string.Join('.', context.ResponsePath.Select(p => p.ToString()));
         lock (context.OutputExtensions)
         {
-            if (context.OutputExtensions.TryGetValue(Extension, out var existing) is false || existing is not List<string> list)
+            if (!context.OutputExtensions.TryGetValue(Extension, out var existing) || existing is not List<string> list)
             {
                 list = [];
                 context.OutputExtensions[Extension] = list;

@@ -36,7 +36,7 @@ public static class VoortgangsrapportageExport
             http.User,
             AuditOperation,
             http.Request.Path + http.Request.QueryString,
-            asked.Count > 0 ? asked : [.. store.Caller.Gemeenten, .. store.Caller.AggregateGemeenten],
+            asked.Count > 0 ? asked : store.Caller.Reach,
             rows,
             Stopwatch.GetElapsedTime(started),
             outcome);

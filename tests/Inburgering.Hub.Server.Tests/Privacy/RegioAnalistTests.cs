@@ -104,9 +104,7 @@ public sealed class RegioAnalistTests(DemoHubFactory hub)
         var (_, onderdrukt) = await DataWithOnderdruktAsync(regio, ReportQuery);
         using var response = await regio.GetAsync("/export/voortgangsrapportage.csv?van=2022-01-01&tot=2023-07-01");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var header = lines[0].Split(';');
-        var rows = lines.Skip(1).Select(l => header.Zip(l.Split(';')).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)).ToList();
+        var rows = CsvRows.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(Westfriesland.Append("REGIO").Order(StringComparer.Ordinal), rows.Select(r => r["gemeente"]).Distinct().Order(StringComparer.Ordinal));
         var suppressed = rows.Where(r => r["onderdrukt"] == "ja").ToList();

@@ -89,12 +89,9 @@ internal static class ReportCells
 
     public static Dictionary<string, string> FromCsv(string csv)
     {
-        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var header = lines[0].Split(';');
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in lines.Skip(1))
+        foreach (var f in CsvRows.Parse(csv))
         {
-            var f = header.Zip(line.Split(';')).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
             var kolommen = f["sectie"] == "kpis" ? new[] { "teller", "noemer", "percentage", "doel" } : ["waarde"];
             foreach (var kolom in kolommen)
             {

@@ -191,9 +191,7 @@ public sealed class SecurityMatrixTests(AllSourcesHubFactory hub) : IClassFixtur
         else
         {
             Assert.True(response.IsSuccessStatusCode && IsCsv(response), what);
-            var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            var header = lines[0].Split(';');
-            foreach (var row in lines.Skip(1).Select(l => header.Zip(l.Split(';')).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal)))
+            foreach (var row in CsvRows.Parse(text))
             {
                 if (row["gemeente"] != "REGIO" && !caller.RowScope.Contains(row["gemeente"]))
                 {
