@@ -6,7 +6,7 @@ namespace Inburgering.Hub.Connectors.Coa.Tests;
 
 /// <summary>
 /// The connector acceptance kit on the COA connector, with the contract's example files in
-/// <c>shared/contracts/examples/coa</c> as the good fixture.
+/// <c>connectors/Inburgering.Hub.Connectors.Coa/examples</c> as the good fixture.
 /// </summary>
 public sealed class CoaAcceptanceTests : ConnectorAcceptanceTests<CoaConnector>
 {

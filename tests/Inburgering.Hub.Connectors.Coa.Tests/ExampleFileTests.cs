@@ -4,7 +4,7 @@ using Snapshooter.Xunit;
 
 namespace Inburgering.Hub.Connectors.Coa.Tests;
 
-/// <summary>The contract's example files in shared/contracts/examples/coa.</summary>
+/// <summary>The contract's example files in connectors/Inburgering.Hub.Connectors.Coa/examples.</summary>
 public sealed class ExampleFileTests : IDisposable
 {
     private const string KoppelingenFile = "coa-koppelingen-20240105.csv";

@@ -1,12 +1,12 @@
 namespace Inburgering.Hub.Connectors.Coa.Tests;
 
-/// <summary>Locates the repository and the shared partner contracts beside it.</summary>
+/// <summary>Locates the repository and the COA contract examples inside it.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary><c>shared/contracts/examples/coa</c>, which sits beside the repository.</summary>
-    public static string CoaExamples => Path.GetFullPath(Path.Combine(Root, "..", "shared", "contracts", "examples", "coa"));
+    /// <summary><c>connectors/Inburgering.Hub.Connectors.Coa/examples</c>: the COA contract's example files.</summary>
+    public static string CoaExamples => Path.Combine(Root, "connectors", "Inburgering.Hub.Connectors.Coa", "examples");
 
     private static string FindRoot()
     {

@@ -27,7 +27,7 @@ internal static class DuoXml
         Gestart("C1", "2022-11-06", BsnC, "GM1598", doelgroep: "OVERIGE_MIGRANT"),
         Melding("C2", "ONTHEFFING", "2023-03-01", BsnC, "GM1598", "<reden>MEDISCH</reden>"));
 
-    public static string Example => Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared", "contracts", "examples", "duo", ExampleFile));
+    public static string Example => Path.Combine(RepoRoot(), "connectors", "Inburgering.Hub.Connectors.Duo", "examples", ExampleFile);
 
     public static ConnectorSettings Settings(string folder, bool move = true) =>
         new([new("InboxPath", folder), new("MoveProcessed", move ? "true" : "false")]);

@@ -1,12 +1,12 @@
 namespace Inburgering.Hub.Connectors.Taalaanbieder.Tests;
 
-/// <summary>Locates the repository and the shared partner contracts beside it.</summary>
+/// <summary>Locates the repository and the taalaanbieder contract's examples inside it.</summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary><c>shared/contracts/examples/taalaanbieder</c>, which sits beside the repository.</summary>
-    public static string Examples => Path.GetFullPath(Path.Combine(Root, "..", "shared", "contracts", "examples", "taalaanbieder"));
+    /// <summary><c>connectors/Inburgering.Hub.Connectors.Taalaanbieder/examples</c>, one folder per aanbieder.</summary>
+    public static string Examples => Path.Combine(Root, "connectors", "Inburgering.Hub.Connectors.Taalaanbieder", "examples");
 
     public static string ServerAppSettings => Path.Combine(Root, "src", "Inburgering.Hub.Server", "appsettings.json");
 

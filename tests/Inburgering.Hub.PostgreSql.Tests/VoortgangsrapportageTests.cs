@@ -68,7 +68,7 @@ public sealed class VoortgangsrapportageTests(PostgresDatabases databases) : ICl
         var duo = Path.Combine(Path.GetTempPath(), "inburgering-hub-postgresql-tests", Guid.NewGuid().ToString("N"), "duo-inbox");
         Directory.CreateDirectory(duo);
         const string file = "duo-meldingen-20240105-001.xml";
-        File.Copy(Path.Combine(CoaFixture.Examples, "..", "duo", file), Path.Combine(duo, file));
+        File.Copy(Path.Combine(CoaFixture.ConnectorExamples("Duo"), file), Path.Combine(duo, file));
         settings["Hub:Connectors:duo:Settings:InboxPath"] = duo;
         return settings;
     }

@@ -2,7 +2,7 @@ namespace Inburgering.Hub.GraphQL.Aggregates;
 
 /// <summary>
 /// Small-cell suppression of a statistics table for a caller with aggregate-only gemeenten
-/// (shared/design/authorization.md rule 2). A group reveals about those gemeenten its aggregate-only
+/// (docs/authorization.md rule 2). A group reveals about those gemeenten its aggregate-only
 /// part (the caller can count the rest from its own rows): persons for person data, rows otherwise.
 /// <list type="number">
 /// <item>primary: a group whose aggregate-only part is 1..k−1 is hidden;</item>

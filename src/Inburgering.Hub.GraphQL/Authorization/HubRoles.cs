@@ -1,6 +1,6 @@
 namespace Inburgering.Hub.GraphQL.Authorization;
 
-/// <summary>The values of the <c>role</c> claim (see shared/design/authorization.md).</summary>
+/// <summary>The values of the <c>role</c> claim (see docs/authorization.md).</summary>
 public static class HubRoles
 {
     /// <summary>Person-level rows of the caller's own gemeenten.</summary>

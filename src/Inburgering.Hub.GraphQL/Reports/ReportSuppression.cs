@@ -2,7 +2,7 @@ namespace Inburgering.Hub.GraphQL.Reports;
 
 /// <summary>
 /// Small-cell suppression of the voortgangsrapportage for a caller who counts over aggregate-only
-/// gemeenten (shared/design/authorization.md rule 2). What a cell reveals about those gemeenten is its
+/// gemeenten (docs/authorization.md rule 2). What a cell reveals about those gemeenten is its
 /// aggregate-only part (the caller can count the rest from its own rows), so:
 /// <list type="number">
 /// <item>primary: an aggregate-only gemeente's cell with a count of 1..k−1 is hidden, and so is a region

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Hub.GraphQL.Reports;
 
 /// <summary>
-/// Computes the voortgangsrapportage (shared/design/voortgangsrapportage.md) for a period and a set
+/// Computes the voortgangsrapportage (docs/voortgangsrapportage.md) for a period and a set
 /// of gemeenten on the caller-scoped store: one SQL statement for the gemeenten and one per section,
 /// each counting distinctly per gemeente and over the union (the region) in the database. On an
 /// aggregate-only store (<see cref="Data.Scoping.AggregateStore"/>) the gemeenten the caller has no rows

@@ -9,7 +9,8 @@ internal static class AuthenticationSetup
     public static IServiceCollection AddHubAuthentication(this IServiceCollection services)
     {
         services.AddSingleton<TokenIssuer>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(o => o.Events = new JwtBearerEvents { OnChallenge = ChallengeResponse.WriteAsync });
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<AuthOptions>((o, options) =>
             {

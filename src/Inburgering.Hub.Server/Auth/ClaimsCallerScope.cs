@@ -7,7 +7,7 @@ using Inburgering.Hub.Sync.Configuration;
 namespace Inburgering.Hub.Server.Auth;
 
 /// <summary>
-/// The caller scope of an HTTP request (shared/design/authorization.md):
+/// The caller scope of an HTTP request (docs/authorization.md):
 /// <list type="bullet">
 /// <item>row scope: the well-formed <c>gemeente</c> claims of an authenticated user who has a role that
 /// works with gemeente-bound rows (<see cref="HubRoles.WithRowScope"/>: medewerker, analist, beheerder);</item>

@@ -1,6 +1,6 @@
 namespace Inburgering.Hub.Server.Auth;
 
-/// <summary>The claim types the hub reads (see shared/design/authorization.md).</summary>
+/// <summary>The claim types the hub reads (see docs/authorization.md).</summary>
 public static class HubClaims
 {
     /// <summary>Row access: person-level data of this gemeente (repeatable, GMnnnn).</summary>

@@ -30,6 +30,10 @@ internal static class DemoCommand
             foreach (var run in await DemoDelivery.IngestAsync(app.Services, ct))
             {
                 RunPrinter.Print(run);
+                if (DemoDelivery.ExplainQuarantine(run) is { } explanation)
+                {
+                    Console.Out.WriteLine(explanation);
+                }
             }
 
             if (parse.GetValue(noServe))

@@ -59,12 +59,15 @@ internal static class CoaDemoWriter
             h.Huisvesting is null ? "GEKOPPELD" : "GEHUISVEST");
     }
 
+    /// <summary>The koppeling id of the line with a BSN typo.</summary>
+    public const string BadRecordId = "K-999999";
+
     /// <summary>A typo in a BSN: quarantined as INVALID_BSN, everything else still loads.</summary>
     private static string BadBsnLine(DemoJourney template)
     {
         var bsn = template.Bsn!;
         var typo = bsn[..8] + (char)('0' + ((bsn[8] - '0' + 1) % 10));
-        return Line(template).Replace(Id(template), "K-999999", StringComparison.Ordinal).Replace(bsn, typo, StringComparison.Ordinal);
+        return Line(template).Replace(Id(template), BadRecordId, StringComparison.Ordinal).Replace(bsn, typo, StringComparison.Ordinal);
     }
 
     private static IEnumerable<string> Taakstelling(List<DemoJourney> gekoppeld) =>

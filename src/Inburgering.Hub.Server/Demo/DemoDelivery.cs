@@ -28,6 +28,33 @@ internal sealed class DemoDelivery : IAsyncDisposable
 
     public DemoWerkSaamServer WerkSaam { get; }
 
+    /// <summary>
+    /// The bad records the demo delivers on purpose, per connector, to show quarantine at work: a run
+    /// that quarantined just these is <c>PartiallySucceeded</c> by design.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> DeliberatelyBad { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["coa"] = $"koppeling {CoaDemoWriter.BadRecordId} with a typo in its BSN (INVALID_BSN)",
+        ["duo"] = $"melding {DuoDemoWriter.BadRecordId} with a typo in its BSN (INVALID_BSN)",
+    };
+
+    /// <summary>
+    /// What a demo run's quarantine means: the deliberate bad record and nothing else, or more than
+    /// that (then worth a look); null when the run quarantined nothing.
+    /// </summary>
+    public static string? ExplainQuarantine(SyncRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.Quarantined == 0)
+        {
+            return null;
+        }
+
+        return DeliberatelyBad.TryGetValue(run.Connector, out var bad) && run.Quarantined == 1
+            ? $"  quarantined on purpose: the demo delivers {bad} to show quarantine; everything else loaded."
+            : $"  {run.Quarantined} records quarantined{(bad is null ? "" : $", of which one on purpose ({bad})")}: list them as beheerder with {{ quarantine {{ nodes {{ connector sourceId reasonCode message location }} }} }}.";
+    }
+
     /// <summary>Configuration that points the connectors at this delivery.</summary>
     public IReadOnlyList<KeyValuePair<string, string?>> Configuration =>
     [

@@ -6,7 +6,7 @@ namespace Inburgering.Hub.Server.Demo;
 /// <summary>
 /// The published per-gemeente tables of the Westfriesland voortgangsrapportage 2022–2023 (seed 000,
 /// chapter 2), which the demo region reproduces exactly for its period. Embedded copy of
-/// <c>shared/design/voortgangsrapportage-westfriesland-2022-2023.json</c>.
+/// <c>tests/Inburgering.Hub.Server.Tests/Fixtures/voortgangsrapportage-westfriesland-2022-2023.json</c>.
 /// </summary>
 internal sealed class DemoTargets
 {

@@ -12,6 +12,9 @@ namespace Inburgering.Hub.Server.Demo;
 /// </summary>
 internal static class DuoDemoWriter
 {
+    /// <summary>The id of the melding with a BSN typo.</summary>
+    public const string BadRecordId = "M-BAD-1";
+
     private const string Ns = "urn:duo:inburgering:meldingen:1";
 
     public static IReadOnlyList<string> Write(DemoRegion region, string inbox)
@@ -39,7 +42,7 @@ internal static class DuoDemoWriter
         }
 
         var sample = region.Journeys.First(j => j.IsPlichtig && j.Bsn is not null);
-        meldingen.Add(new Melding("M-BAD-1", "INBURGERINGSPLICHT_GESTART", region.ExportDate.AddDays(-3), sample.Bsn![..8] + (sample.Bsn[8] == '9' ? '0' : (char)(sample.Bsn[8] + 1)), sample.Gemeente, null,
+        meldingen.Add(new Melding(BadRecordId, "INBURGERINGSPLICHT_GESTART", region.ExportDate.AddDays(-3), sample.Bsn![..8] + (sample.Bsn[8] == '9' ? '0' : (char)(sample.Bsn[8] + 1)), sample.Gemeente, null,
             "<doelgroep>GEZINSMIGRANT</doelgroep><wet>WI2021</wet><geboortejaar>1990</geboortejaar>"));
 
         var files = new List<string>();

@@ -21,7 +21,7 @@ public static class HubApplication
 {
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(args) });
         var services = builder.Services;
 
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
@@ -42,6 +42,18 @@ public static class HubApplication
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
+
+    /// <summary>
+    /// The folder the settings are read from: the working directory when it holds <c>appsettings.json</c>
+    /// (<c>dotnet run --project …</c> runs there), else the folder of the built hub, so
+    /// <c>dotnet path/to/Inburgering.Hub.Server.dll token …</c> works from anywhere. <c>--contentRoot</c> wins.
+    /// </summary>
+    private static string? ContentRoot(string[] args) =>
+        args.Any(a => a.Contains("contentRoot", StringComparison.OrdinalIgnoreCase))
+        || File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
+        || !File.Exists(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
+            ? null
+            : AppContext.BaseDirectory;
 
     public static WebApplication Build(WebApplicationBuilder builder)
     {

@@ -1,4 +1,4 @@
--- Hand-written voortgangsrapportage (shared/design/voortgangsrapportage.md), one statement per
+-- Hand-written voortgangsrapportage (docs/voortgangsrapportage.md), one statement per
 -- section. Each section lists its facts as (gemeente, sleutel, cell); HandWrittenReport wraps it as
 --   WITH g(code) AS (the report's gemeenten, also the caller's scope),
 --        klassen(persoon, groep, kennisgeving) AS (WI2021 persons: 1 statushouder, 2 gezinsmigrant;

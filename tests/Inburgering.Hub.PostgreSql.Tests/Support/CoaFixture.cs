@@ -1,6 +1,6 @@
 namespace Inburgering.Hub.PostgreSql.Tests.Support;
 
-/// <summary>The COA contract's example files (<c>shared/contracts/examples/coa</c>, beside the repository) as an inbox.</summary>
+/// <summary>The COA contract's example files (<c>connectors/Inburgering.Hub.Connectors.Coa/examples</c>) as an inbox.</summary>
 public static class CoaFixture
 {
     public const string KoppelingenFile = "coa-koppelingen-20240105.csv";
@@ -12,7 +12,11 @@ public static class CoaFixture
 
     public const int ExpectedQuarantined = 2;
 
-    public static string Examples { get; } = Path.GetFullPath(Path.Combine(FindRoot(), "..", "shared", "contracts", "examples", "coa"));
+    public static string Examples { get; } = ConnectorExamples("Coa");
+
+    /// <summary>The example deliveries beside a connector's contract, <c>connectors/Inburgering.Hub.Connectors.{connector}/examples</c>.</summary>
+    public static string ConnectorExamples(string connector) =>
+        Path.Combine(FindRoot(), "connectors", $"Inburgering.Hub.Connectors.{connector}", "examples");
 
     /// <summary>Copies the example files into a new inbox under <paramref name="parent"/> and returns the COA settings for it.</summary>
     public static Dictionary<string, string?> Inbox(string parent)

@@ -6,7 +6,7 @@ namespace Inburgering.Hub.Server.Tests.Authorization;
 
 /// <summary>
 /// A caller sees person-level rows of its own gemeenten only, on every path: lists, counts,
-/// lookups by id, nested relations in both directions (shared/design/authorization.md, rule 1).
+/// lookups by id, nested relations in both directions (docs/authorization.md, rule 1).
 /// </summary>
 [Collection(RegionCollection.Name)]
 public sealed class CrossGemeenteIsolationTests(RegionFixture hub)

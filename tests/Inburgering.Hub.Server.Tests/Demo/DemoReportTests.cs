@@ -6,7 +6,7 @@ namespace Inburgering.Hub.Server.Tests.Demo;
 /// <summary>
 /// The demo region, ingested through the real connectors, reproduces the per-gemeente tables of the
 /// real voortgangsrapportage (seed 000, chapter 2) cell by cell, as transcribed in
-/// shared/design/voortgangsrapportage-westfriesland-2022-2023.json.
+/// tests/Inburgering.Hub.Server.Tests/Fixtures/voortgangsrapportage-westfriesland-2022-2023.json.
 /// </summary>
 [Collection(DemoCollection.Name)]
 public sealed class DemoReportTests(DemoHubFactory hub)
@@ -32,7 +32,7 @@ public sealed class DemoReportTests(DemoHubFactory hub)
     [Fact]
     public async Task The_demo_reproduces_every_cell_of_seed_000_chapter_2()
     {
-        var expected = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "..", "shared", "design", "voortgangsrapportage-westfriesland-2022-2023.json")))!;
+        var expected = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "tests", "Inburgering.Hub.Server.Tests", "Fixtures", "voortgangsrapportage-westfriesland-2022-2023.json")))!;
         var codes = expected["gemeenten"]!.AsObject().Select(g => g.Key).ToArray();
         using var client = hub.ClientFor(codes);
 

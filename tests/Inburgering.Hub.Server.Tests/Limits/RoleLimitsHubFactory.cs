@@ -5,7 +5,7 @@ namespace Inburgering.Hub.Server.Tests.Limits;
 
 /// <summary>
 /// A hub with small global limits and different limits per role: medewerker tight, analist generous.
-/// Seeds the shared example taakstelling file
+/// Seeds the COA contract example taakstelling file
 /// (a field both medewerker and analist may select).
 /// </summary>
 public sealed class RoleLimitsHubFactory : HubFactory

@@ -50,7 +50,7 @@ public sealed class BsnScanTests(AllSourcesHubFactory hub, ITestOutputHelper out
     [Fact]
     public void The_delivered_files_did_hold_BSNs()
     {
-        var delivered = Directory.GetFiles(AllSourcesHubFactory.Examples, "*", SearchOption.AllDirectories)
+        var delivered = AllSourcesHubFactory.ExampleFolders.SelectMany(folder => Directory.GetFiles(folder, "*", SearchOption.AllDirectories))
             .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             .Sum(f => File.ReadLines(f).Sum(l => BsnFinder.Find(l).Count));
 

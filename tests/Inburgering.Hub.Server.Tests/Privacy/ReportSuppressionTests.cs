@@ -3,7 +3,7 @@ using Inburgering.Hub.GraphQL.Reports;
 
 namespace Inburgering.Hub.Server.Tests.Privacy;
 
-/// <summary>Small-cell and secondary suppression of report cells (shared/design/authorization.md rule 2).</summary>
+/// <summary>Small-cell and secondary suppression of report cells (docs/authorization.md rule 2).</summary>
 public sealed class ReportSuppressionTests
 {
     private const string Eigen = "GM0405";

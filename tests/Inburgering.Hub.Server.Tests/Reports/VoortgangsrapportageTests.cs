@@ -7,7 +7,7 @@ namespace Inburgering.Hub.Server.Tests.Reports;
 
 /// <summary>
 /// The voortgangsrapportage over 2023 for Hoorn and Enkhuizen, every cell against the definitions
-/// of shared/design/voortgangsrapportage.md, in GraphQL and in the CSV export.
+/// of docs/voortgangsrapportage.md, in GraphQL and in the CSV export.
 /// </summary>
 [Collection(ReportCollection.Name)]
 public sealed class VoortgangsrapportageTests(ReportFixture hub, ITestOutputHelper output)

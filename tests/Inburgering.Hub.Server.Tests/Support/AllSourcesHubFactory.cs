@@ -13,7 +13,7 @@ namespace Inburgering.Hub.Server.Tests.Support;
 /// <summary>
 /// A hub that ingested everything the partners can deliver, through the four real connectors: the
 /// whole demo region (COA, DUO and taalaanbieder files, WerkSaam's API) plus every contract example
-/// of <c>shared/contracts/examples</c> (the same files the connector test projects use as fixtures),
+/// of <c>connectors/*/examples</c> (the same files the connector test projects use as fixtures),
 /// their intentionally bad records included (quarantine), plus one quarantined DUO melding for each of
 /// <see cref="PlantedQuarantine"/>. Its own store, so tests may change it.
 /// </summary>
@@ -32,16 +32,16 @@ public sealed partial class AllSourcesHubFactory : HubFactory
         TaalaanbiederDemoWriter.Write(region, Path.Combine(_delivery, "taalaanbieders"));
         DeliveredExamples =
         [
-            .. CopyExamples("coa", Path.Combine(_delivery, "coa")),
-            .. CopyExamples("duo", Path.Combine(_delivery, "duo")),
-            .. CopyExamples(Path.Combine("taalaanbieder", "fiolet"), Path.Combine(_delivery, "taalaanbieders", "fiolet")).Select(n => "fiolet/" + n),
-            .. CopyExamples(Path.Combine("taalaanbieder", "nltraining"), Path.Combine(_delivery, "taalaanbieders", "nltraining")).Select(n => "nltraining/" + n),
+            .. CopyExamples(RepoPaths.ConnectorExamples("Coa"), Path.Combine(_delivery, "coa")),
+            .. CopyExamples(RepoPaths.ConnectorExamples("Duo"), Path.Combine(_delivery, "duo")),
+            .. CopyExamples(Path.Combine(RepoPaths.ConnectorExamples("Taalaanbieder"), "fiolet"), Path.Combine(_delivery, "taalaanbieders", "fiolet")).Select(n => "fiolet/" + n),
+            .. CopyExamples(Path.Combine(RepoPaths.ConnectorExamples("Taalaanbieder"), "nltraining"), Path.Combine(_delivery, "taalaanbieders", "nltraining")).Select(n => "nltraining/" + n),
         ];
 
         PlantQuarantine(Path.Combine(_delivery, "duo"));
 
         var werksaam = new WerkSaamDemoData(region);
-        foreach (var page in Directory.GetFiles(Path.Combine(Examples, "werksaam"), "*.page.json"))
+        foreach (var page in Directory.GetFiles(RepoPaths.ConnectorExamples("WerkSaam"), "*.page.json"))
         {
             var collection = Path.GetFileName(page).Split('.')[0];
             var items = JsonNode.Parse(File.ReadAllText(page))!["items"]!.AsArray().Select(i => i!.DeepClone().AsObject());
@@ -55,8 +55,9 @@ public sealed partial class AllSourcesHubFactory : HubFactory
     /// <summary>Gemeenten that get a quarantined DUO melding besides those of the examples and the demo.</summary>
     public static IReadOnlyList<string> PlantedQuarantine { get; } = [RegionFixture.Hoorn, RegionFixture.Enkhuizen];
 
-    /// <summary><c>shared/contracts/examples</c> beside the repository.</summary>
-    public static string Examples => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "contracts", "examples"));
+    /// <summary>Every connector's example folder (<c>connectors/*/examples</c>).</summary>
+    public static IEnumerable<string> ExampleFolders =>
+        new[] { "Coa", "Duo", "Taalaanbieder", "WerkSaam" }.Select(RepoPaths.ConnectorExamples);
 
     /// <summary>The names (as <c>source_files</c> records them) under which the file-based contract examples were delivered.</summary>
     public IReadOnlyList<string> DeliveredExamples { get; }
@@ -133,7 +134,7 @@ public sealed partial class AllSourcesHubFactory : HubFactory
     {
         Directory.CreateDirectory(to);
         var delivered = new List<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(Examples, from)))
+        foreach (var file in Directory.GetFiles(from))
         {
             var name = Path.GetFileName(file);
             while (File.Exists(Path.Combine(to, name)))

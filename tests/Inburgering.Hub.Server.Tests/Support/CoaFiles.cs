@@ -49,7 +49,7 @@ internal static class CoaFiles
         File.WriteAllBytes(path, Windows1252.GetBytes(string.Concat(lines.Select(l => l + "\r\n"))));
     }
 
-    /// <summary>Copies the shared example file <paramref name="name"/> into <paramref name="inbox"/>.</summary>
+    /// <summary>Copies the COA contract example file <paramref name="name"/> into <paramref name="inbox"/>.</summary>
     public static void CopyExample(string name, string inbox)
     {
         Directory.CreateDirectory(inbox);

@@ -2,7 +2,7 @@ namespace Inburgering.Hub.Server.Tests.Support;
 
 /// <summary>
 /// A small fixed region: persons of Hoorn (GM0405), Enkhuizen (GM0388) and Drechterland (GM0498),
-/// one person who moved from Drechterland to Hoorn (a koppeling in each), and the shared example
+/// one person who moved from Drechterland to Hoorn (a koppeling in each), and the COA contract example
 /// taakstelling file. Ids are deterministic because the store is fresh.
 /// </summary>
 public sealed class RegionFixture : HubFactory

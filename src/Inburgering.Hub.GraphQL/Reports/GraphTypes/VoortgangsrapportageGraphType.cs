@@ -9,7 +9,7 @@ public sealed class VoortgangsrapportageGraphType : ObjectGraphType<Voortgangsra
     public VoortgangsrapportageGraphType()
     {
         Name = "Voortgangsrapportage";
-        Description = "Voortgangsrapportage inburgering over [van, tot] (inclusive), per gemeente and for the region (shared/design/voortgangsrapportage.md).";
+        Description = "Voortgangsrapportage inburgering over [van, tot] (inclusive), per gemeente and for the region (docs/voortgangsrapportage.md).";
         Field(r => r.Van);
         Field(r => r.Tot);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GemeenteRapportageGraphType>>>>("gemeenten")
