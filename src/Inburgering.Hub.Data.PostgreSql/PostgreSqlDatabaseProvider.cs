@@ -1,6 +1,10 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
 using Inburgering.Hub.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
 
 namespace Inburgering.Hub.Data.PostgreSql;
 
@@ -26,5 +30,65 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     /// <summary>Nothing to prepare: the database is created by its administrator (or by the migrations' owner).</summary>
     public void Prepare(string connectionString)
     {
+    }
+
+    /// <summary>
+    /// A session-level advisory lock (<c>pg_try_advisory_lock</c>) on a connection of its own, kept
+    /// open while the lock is held: the server releases it when that session ends, so a node that
+    /// crashes never leaves it taken. The key is a stable 64-bit hash of <paramref name="name"/> in a
+    /// namespace of the hub's own.
+    /// </summary>
+    public async Task<IAsyncDisposable?> TryAcquireLockAsync(string connectionString, string name, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var key = LockKey(name);
+        var connection = new NpgsqlConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (await ExecuteAsync(connection, "SELECT pg_try_advisory_lock(@key)", key, cancellationToken))
+            {
+                return new AdvisoryLock(connection, key);
+            }
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+
+        await connection.DisposeAsync();
+        return null;
+    }
+
+    /// <summary>The advisory-lock key of <paramref name="name"/>.</summary>
+    internal static long LockKey(string name) =>
+        BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes("inburgering-hub:" + name.ToUpperInvariant())));
+
+    private static async Task<bool> ExecuteAsync(NpgsqlConnection connection, string sql, long key, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("key", key);
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
+    }
+
+    private sealed class AdvisoryLock(NpgsqlConnection connection, long key) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await ExecuteAsync(connection, "SELECT pg_advisory_unlock(@key)", key, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+            {
+                // The connection is broken: the session, and the lock with it, are gone (a pooled
+                // connection is reset before it is used again).
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
     }
 }

@@ -29,9 +29,14 @@ public static class DataServiceCollectionExtensions
                 ?? throw new InvalidOperationException(
                     $"Hub:Database:Provider '{options.Provider}' is not available. Known: "
                     + string.Join(", ", sp.GetServices<IDatabaseProvider>().Select(p => p.Name)) + ".");
-            provider.Prepare(options.ConnectionString);
+            return new DatabaseEngine(provider, options.ConnectionString);
+        });
+        services.AddSingleton(sp =>
+        {
+            var engine = sp.GetRequiredService<DatabaseEngine>();
+            engine.Provider.Prepare(engine.ConnectionString);
             var builder = new DbContextOptionsBuilder<HubDbContext>();
-            provider.Configure(builder, options.ConnectionString);
+            engine.Provider.Configure(builder, engine.ConnectionString);
             builder.AddInterceptors(sp.GetServices<IInterceptor>());
             builder.AddInterceptors(AggregateOnlyGuard.Instance);
             return builder.Options;

@@ -24,6 +24,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<PluginConnectors>();
         services.AddSingleton<ConnectorCatalog>();
         services.AddSingleton<ConnectorRunLock>();
+        services.AddSingleton<AbandonedRuns>();
         services.AddSingleton<SyncEngine>();
         services.AddSingleton<RecordWriters>();
         services.AddSingleton<Archive.RawArchive>();

@@ -15,4 +15,12 @@ public interface IDatabaseProvider
 
     /// <summary>Prepares the database location (creates folders for a file database, …).</summary>
     void Prepare(string connectionString);
+
+    /// <summary>
+    /// Takes the exclusive lock <paramref name="name"/> among every process that uses this database,
+    /// without waiting. It is held until the returned handle is disposed, and released by the
+    /// operating system or the database server when its holder dies (killed, crashed), so a lock is
+    /// held exactly as long as a live owner has it. Null when another holder has it.
+    /// </summary>
+    Task<IAsyncDisposable?> TryAcquireLockAsync(string connectionString, string name, CancellationToken cancellationToken);
 }

@@ -19,16 +19,52 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
 
     public void Prepare(string connectionString)
     {
-        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        var folder = DatabaseFile(connectionString) is { } file ? Path.GetDirectoryName(file) : null;
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
+    }
+
+    /// <summary>
+    /// An exclusive lock on the file <c>{database}.{name}.lock</c> beside the database: the operating
+    /// system releases it when the holding process ends, however it ends. An in-memory database is
+    /// private to its process, where every lock is granted (the caller keeps its own in-process guard).
+    /// </summary>
+    public Task<IAsyncDisposable?> TryAcquireLockAsync(string connectionString, string name, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (DatabaseFile(connectionString) is not { } file)
+        {
+            return Task.FromResult<IAsyncDisposable?>(NoLock.Instance);
+        }
+
+        var path = $"{file}.{string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'))}.lock";
+        try
+        {
+            return Task.FromResult<IAsyncDisposable?>(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1));
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return Task.FromResult<IAsyncDisposable?>(null);
+        }
+    }
+
+    /// <summary>The full path of the database file, or null for an in-memory or URI database.</summary>
+    public static string? DatabaseFile(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        var dataSource = builder.DataSource;
+        return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory
+            || dataSource.StartsWith("file:", StringComparison.Ordinal)
+            ? null
+            : Path.GetFullPath(dataSource);
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -16,8 +16,10 @@ internal static class DemoCommand
         var noServe = new Option<bool>("--no-serve") { Description = "Ingest only; do not start the server." };
         var command = new Command("demo", "Generate a demo region, ingest it through the connectors, then serve.") { data, noServe };
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(async (parse, outer) =>
         {
+            using var cancellation = new CliCancellation(outer);
+            var ct = cancellation.Token;
             await using var delivery = await DemoDelivery.PrepareAsync(Path.GetFullPath(Path.Combine(parse.GetValue(data)!, "inbox")));
             Console.Out.WriteLine($"demo region: {delivery.Region.Journeys.Count} persons; {delivery.Files} partner files in {delivery.Inbox}; WerkSaam API at {delivery.WerkSaam.BaseUrl}");
 
@@ -36,10 +38,12 @@ internal static class DemoCommand
                 }
             }
 
-            if (parse.GetValue(noServe))
+            var cancelled = ct.IsCancellationRequested;
+            cancellation.Dispose(); // from here on the host handles the signals
+            if (cancelled || parse.GetValue(noServe))
             {
                 await app.DisposeAsync();
-                return 0;
+                return cancelled ? 130 : 0;
             }
 
             await app.RunAsync();

@@ -4,12 +4,13 @@ using Inburgering.Hub.Server.Hosting;
 namespace Inburgering.Hub.Server.Cli;
 
 /// <summary>
-/// The hub's command line: <c>serve</c> (default), <c>demo</c>, <c>sync</c>, <c>token</c>, <c>schema</c>.
+/// The hub's command line: <c>serve</c> (default), <c>demo</c>, <c>sync</c>, <c>token</c>, <c>schema</c>,
+/// <c>backup</c>, <c>restore</c>.
 /// Arguments that are not a verb (e.g. <c>--urls</c>, <c>--environment</c>) go to the host.
 /// </summary>
 public static class HubCli
 {
-    private static readonly string[] Verbs = ["serve", "demo", "sync", "token", "schema", "-h", "--help", "-?"];
+    private static readonly string[] Verbs = ["serve", "demo", "sync", "token", "schema", "backup", "restore", "-h", "--help", "-?"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -25,11 +26,15 @@ public static class HubCli
         root.Subcommands.Add(SyncCommand.Create());
         root.Subcommands.Add(TokenCommand.Create());
         root.Subcommands.Add(SchemaCommand.Create());
+        root.Subcommands.Add(BackupCommand.Backup());
+        root.Subcommands.Add(BackupCommand.Restore());
         try
         {
-            return await root.Parse(args).InvokeAsync();
+            // Verbs handle SIGINT/SIGTERM themselves (CliCancellation) or through the host: no forced exit after a
+            // timeout. Errors come here, to be told in one line, rather than as System.CommandLine's stack trace.
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
             await Console.Error.WriteLineAsync("error: " + ex.Message);
             return 1;

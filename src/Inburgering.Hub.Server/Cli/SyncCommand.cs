@@ -13,8 +13,10 @@ internal static class SyncCommand
         var connector = new Argument<string>("connector") { Description = "Connector name, e.g. coa." };
         var path = new Option<string?>("--path") { Description = "Inbox folder (sets the connector's InboxPath setting)." };
         var command = new Command("sync", "Run a connector once and print the sync run.") { connector, path };
-        command.SetAction(async (parse, ct) =>
+        command.SetAction(async (parse, outer) =>
         {
+            using var cancellation = new CliCancellation(outer);
+            var ct = cancellation.Token;
             var name = parse.GetValue(connector)!;
             var overrides = new Dictionary<string, string?>();
             if (parse.GetValue(path) is { } inbox)

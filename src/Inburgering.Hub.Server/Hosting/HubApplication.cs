@@ -38,8 +38,11 @@ public static class HubApplication
         services.AddSingleton<IConnector, WerkSaamConnector>();
         services.AddSingleton<IConnector, DuoConnector>();
         services.AddSingleton<HubStartup>();
+        services.AddSingleton<Operations.HubBackup>();
         services.AddHostedService<HubStartupService>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [Health.Ready])
+            .AddCheck<SchedulerHealthCheck>("scheduler", tags: [Health.Ready]);
         return builder;
     }
 
@@ -61,7 +64,7 @@ public static class HubApplication
         var app = builder.Build();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        Health.Map(app);
         app.MapHubGraphQL("/graphql");
         app.MapVoortgangsrapportageExport();
         return app;

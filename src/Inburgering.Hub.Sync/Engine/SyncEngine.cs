@@ -15,8 +15,9 @@ namespace Inburgering.Hub.Sync.Engine;
 /// Runs connectors: reads each stream from its committed state, validates, pseudonymises and
 /// upserts the records, quarantines what it cannot load, and commits rows and stream state in one
 /// transaction per batch. A run that dies resumes from the last committed state; never two runs of
-/// one connector at once: per node, and across nodes sharing a PostgreSQL database through
-/// <see cref="ConnectorRunLock"/> (the Quartz job is also non-concurrent across a cluster).
+/// one connector at once: per process, and across processes and nodes sharing the database through
+/// <see cref="ConnectorRunLock"/> (the Quartz job is also non-concurrent across a cluster). Taking a
+/// connector's lock closes its runs left running by a dead process (<see cref="AbandonedRuns"/>).
 /// </summary>
 public sealed partial class SyncEngine(
     HubDbContextFactory dbFactory,
@@ -28,6 +29,7 @@ public sealed partial class SyncEngine(
     SyncOptions options,
     TimeProvider time,
     ConnectorRunLock runLock,
+    AbandonedRuns abandoned,
     ILogger<SyncEngine> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Task<SyncRun>> _active = new(StringComparer.OrdinalIgnoreCase);
@@ -85,7 +87,7 @@ public sealed partial class SyncEngine(
 
         if (held is null)
         {
-            var busy = new SyncAlreadyRunningException($"Connector '{name}' is already running on another hub node; try again when that run has ended.");
+            var busy = new SyncAlreadyRunningException($"Connector '{name}' is already running in another hub process or on another node; try again when that run has ended.");
             _active.TryRemove(name, out _);
             gate.SetException(busy);
             throw busy;
@@ -94,6 +96,7 @@ public sealed partial class SyncEngine(
         SyncRun run;
         try
         {
+            await abandoned.CloseHeldAsync(name, CancellationToken.None);
             run = new SyncRun
             {
                 Connector = name,

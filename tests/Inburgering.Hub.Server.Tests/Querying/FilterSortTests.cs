@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
@@ -351,21 +350,6 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
         }
 
         Assert.Empty((await client.QueryAsync("""query($after: String) { koppelingen(first: 2, after: $after, order: [{koppeldatum: ASC}]) { nodes { id } } }""", new { after = dateCursor })).ErrorCodes());
-    }
-
-    [Theory]
-    [InlineData("ZRoute2023Hoorn")]
-    [InlineData("HousedWithoutRunningUitkering")]
-    [InlineData("RunningDeelnames")]
-    [InlineData("Metingen")]
-    [InlineData("FailedRuns")]
-    public async Task The_filter_sort_examples_run(string operation)
-    {
-        var document = await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "schema", "examples", "filter-sort.graphql"));
-        using var client = hub.ClientAs("medewerker,beheerder", Hoorn);
-        using var response = await client.PostAsJsonAsync("/graphql", new { query = document, operationName = operation });
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.True(response.IsSuccessStatusCode && body["errors"] is null, body.ToJsonString());
     }
 
     [Fact]
