@@ -28,7 +28,7 @@ public sealed class CrossNodeRunTests(PostgresDatabases databases) : IClassFixtu
         await reading.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         var refused = await Assert.ThrowsAsync<SyncAlreadyRunningException>(() => nodeB.RunAsync(ScriptedConnector.ConnectorName));
-        Assert.Contains("another hub node", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("on another node", refused.Message, StringComparison.Ordinal);
         Assert.Empty(nodeB.Engine.Running);
 
         release.SetResult();
@@ -41,6 +41,31 @@ public sealed class CrossNodeRunTests(PostgresDatabases databases) : IClassFixtu
         Assert.Equal((1, 1), (second.Inserted, second.Unchanged));
         await using var db = nodeA.System();
         Assert.Equal(2, await db.SyncRuns.CountAsync());
+    }
+
+    [PostgresFact]
+    public async Task A_run_left_running_by_a_dead_node_is_closed_as_abandoned_by_the_next_run_on_another_node()
+    {
+        var connectionString = await databases.CreateAsync();
+        var settings = new Dictionary<string, string?> { [$"Hub:Connectors:{ScriptedConnector.ConnectorName}:Settings:Inbox"] = Path.GetTempPath() };
+        var connector = new ScriptedConnector();
+        await using var node = await TestHubHost.OnPostgresAsync(connectionString, [connector], settings);
+        await using (var db = node.System())
+        {
+            // What a node that died mid-run leaves behind: its run row, and no session holding the lock.
+            db.SyncRuns.Add(new SyncRun { Connector = ScriptedConnector.ConnectorName, ConnectorVersion = "1.0.0", Status = SyncRunStatus.Running, StartedAt = DateTimeOffset.UtcNow.AddMinutes(-5) });
+            await db.SaveChangesAsync();
+        }
+
+        connector.Script(ScriptedConnector.Snapshot, Coa.Document("doc-1", Coa.Koppeling("K-1", TestBsns.A)));
+        var run = await node.RunAsync(ScriptedConnector.ConnectorName);
+
+        Assert.Equal(SyncRunStatus.Succeeded, run.Status);
+        await using var check = node.System();
+        var orphan = await check.SyncRuns.OrderBy(r => r.Id).FirstAsync();
+        Assert.Equal(SyncRunStatus.Abandoned, orphan.Status);
+        Assert.Equal(AbandonedRuns.Explanation, orphan.Error);
+        Assert.NotNull(orphan.EndedAt);
     }
 
     private static async IAsyncEnumerable<SourceMessage> Blocking(TaskCompletionSource reading, TaskCompletionSource release, [EnumeratorCancellation] CancellationToken cancellationToken)
