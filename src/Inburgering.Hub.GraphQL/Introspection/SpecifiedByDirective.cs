@@ -28,6 +28,9 @@ public sealed class SpecifiedByDirective : Directive
         });
     }
 
+    /// <summary>Listed in <c>__schema.directives</c>, as the specification's built-in directives are (GraphQL.NET lists only executable ones by default).</summary>
+    public override bool? Introspectable => true;
+
     /// <summary>The URL <paramref name="type"/> is specified by, or null when it has none (or is not a scalar).</summary>
     public static string? UrlOf(IGraphType type) =>
         type is ScalarGraphType scalar ? scalar.FindAppliedDirective(DirectiveName)?.FindArgument(UrlArgument)?.Value as string : null;
