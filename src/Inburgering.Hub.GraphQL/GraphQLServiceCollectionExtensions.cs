@@ -1,10 +1,10 @@
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Inburgering.Hub.GraphQL.Audit;
 using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Http;
+using Inburgering.Hub.GraphQL.Introspection;
 using Inburgering.Hub.GraphQL.Loading;
 using Inburgering.Hub.GraphQL.Paging;
 using Inburgering.Hub.GraphQL.Privacy;
@@ -39,7 +39,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson()
             .AddGraphTypes(typeof(HubSchema).Assembly)
             .AddValidationRule<RoleAuthorizationRule>(useForCachedDocuments: true)
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<IntrospectionCachingStrategy>(OperationType.Query)
             .ConfigureExecutionOptions(o => o.ValidationRules = (o.ValidationRules ?? DocumentValidator.CoreRules)
                 .Append(CallerComplexityRule.For(o.RequestServices!.GetRequiredService<CallerLimitsPolicy>().For(o.User))))
             .AddErrorInfoProvider((o, sp) => o.ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment())

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Inburgering.Hub.GraphQL.Introspection;
 using Inburgering.Hub.GraphQL.Scalars;
 
 namespace Inburgering.Hub.GraphQL;
@@ -13,5 +14,9 @@ public sealed class HubSchema : Schema
         Mutation = mutation;
         Description = "Inburgering.Hub: the inburgeringsjourney of the region's inburgeraars, per gemeente.";
         RegisterTypeMapping(typeof(DateOnly), typeof(DateScalar));
+        SpecIntrospection.Enable(this);
     }
+
+    /// <inheritdoc />
+    protected override void OnBeforeInitializeType(IGraphType graphType) => SpecIntrospection.Complete(graphType);
 }

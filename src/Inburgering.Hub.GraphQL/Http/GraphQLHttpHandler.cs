@@ -15,10 +15,11 @@ namespace Inburgering.Hub.GraphQL.Http;
 
 /// <summary>
 /// GraphQL over HTTP (graphql.github.io/graphql-over-http): POST with a JSON body, or GET with the
-/// query in the URL for queries only. Answers <c>application/graphql-response+json</c> with 400 for
-/// requests that fail to parse or validate; <c>application/json</c> (legacy clients) always with 200
-/// once the request was well-formed. 405 for other methods and for mutations over GET, 415 for a
-/// body that is not JSON. Every executed (or rejected-by-validation) operation is queued on the
+/// query in the URL for queries only. Answers <c>application/graphql-response+json</c> (to a client
+/// that accepts it first) with 400 for requests that fail to parse or validate; <c>application/json</c>
+/// (a client that accepts it, <c>*/*</c>, or sends no <c>Accept</c>) always with 200 once the request
+/// was well-formed. 405 for other methods and for mutations over GET, 415 for a body that is not JSON,
+/// 400 for a body or query string that is not a GraphQL request. Every executed (or rejected-by-validation) operation is queued on the
 /// <see cref="AuditTrail"/>.
 /// </summary>
 public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, CallerLimitsPolicy limits, AuditTrail audit)
@@ -185,28 +186,29 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
             : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
     }
 
+    /// <summary>
+    /// Whether to answer <c>application/graphql-response+json</c>: when it is the first acceptable type
+    /// of the client's <c>Accept</c> (highest quality first, then in the order given). A client that
+    /// prefers <c>application/json</c>, <c>application/*</c> or <c>*/*</c>, sends no <c>Accept</c>, or
+    /// accepts neither gets <c>application/json</c> (GraphQL over HTTP, "Accept" and "Legacy Watershed";
+    /// the SHOULDs of audits 47DE and 80D8 of graphql-http's <c>auditServer</c>).
+    /// </summary>
     private static bool PrefersGraphQLResponse(HttpRequest request)
     {
-        var accept = request.GetTypedHeaders().Accept;
-        if (accept.Count == 0)
+        foreach (var a in request.GetTypedHeaders().Accept.Where(a => a.Quality is not 0).OrderByDescending(a => a.Quality ?? 1))
         {
-            return true;
-        }
-
-        foreach (var a in accept.OrderByDescending(a => a.Quality ?? 1))
-        {
-            if (a.MediaType.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase) || a.MediaType == "*/*" || a.MediaType == "application/*")
+            if (a.MediaType.Equals(GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
 
-            if (a.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase))
+            if (a.MediaType.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase) || a.MediaType == "*/*" || a.MediaType == "application/*")
             {
                 return false;
             }
         }
 
-        return true;
+        return false;
     }
 
     private async Task<GraphQLRequest?> Fail(HttpContext http, int status, string message)
@@ -223,7 +225,7 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
     private async Task WriteErrorAsync(HttpContext http, int status, string message, string? code = null)
     {
         http.Response.StatusCode = status;
-        http.Response.ContentType = GraphQLResponseMediaType + "; charset=utf-8";
+        http.Response.ContentType = (PrefersGraphQLResponse(http.Request) ? GraphQLResponseMediaType : MediaTypeNames.Application.Json) + "; charset=utf-8";
         var error = new ExecutionError(message);
         if (code is not null)
         {

@@ -123,6 +123,7 @@ public sealed class GraphQLHttpStatusTests(HubFactory hub) : IClassFixture<HubFa
     public async Task Validation_error_for_legacy_accept_is_200_application_json()
     {
         using var client = hub.ClientFor("GM0405");
+        client.DefaultRequestHeaders.Accept.Clear();
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         using var response = await client.PostQueryAsync("{ gemeenten { bestaatNiet } }");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -135,10 +136,48 @@ public sealed class GraphQLHttpStatusTests(HubFactory hub) : IClassFixture<HubFa
     public async Task Accept_graphql_response_json_is_preferred_over_json()
     {
         using var client = hub.ClientFor("GM0405");
+        client.DefaultRequestHeaders.Accept.Clear();
         client.DefaultRequestHeaders.Accept.ParseAdd("application/graphql-response+json, application/json;q=0.9");
         using var response = await client.PostQueryAsync("{ gemeenten { bestaatNiet } }");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(GraphQLHttp.ResponseMediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("*/*")]
+    [InlineData("application/*")]
+    [InlineData("application/json, application/graphql-response+json")]
+    [InlineData("application/graphql-response+json;q=0.5, */*")]
+    [InlineData("text/html")]
+    public async Task Accepting_anything_or_nothing_is_answered_application_json_with_200(string? accept)
+    {
+        using var client = hub.ClientFor("GM0405");
+        client.DefaultRequestHeaders.Accept.Clear();
+        if (accept is not null)
+        {
+            client.DefaultRequestHeaders.Accept.ParseAdd(accept);
+        }
+
+        using var ok = await client.PostQueryAsync(Query);
+        using var invalid = await client.PostQueryAsync("{ gemeenten { bestaatNiet } }");
+
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Equal("application/json", ok.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", ok.Content.Headers.ContentType?.CharSet);
+        Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
+        Assert.Equal("application/json", invalid.Content.Headers.ContentType?.MediaType);
+        Assert.NotEmpty(JsonNode.Parse(await invalid.Content.ReadAsStringAsync())!["errors"].Items());
+    }
+
+    [Fact]
+    public async Task A_request_that_is_not_graphql_is_answered_in_the_negotiated_media_type()
+    {
+        using var client = hub.ClientFor("GM0405");
+        client.DefaultRequestHeaders.Accept.Clear();
+        using var response = await client.PostAsync("/graphql", new StringContent("not json", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Theory]

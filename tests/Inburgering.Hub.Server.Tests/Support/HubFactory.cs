@@ -77,6 +77,18 @@ public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected virtual ValueTask DisposeResourcesAsync() => ValueTask.CompletedTask;
 
     /// <summary>The synchronous path (xunit's IDisposable call) ends up in <see cref="DisposeAsync"/>, which stops the host once.</summary>
+    /// <summary>
+    /// Every test client is a current GraphQL-over-HTTP client: it accepts
+    /// <c>application/graphql-response+json</c> (4xx for requests that fail to validate). Tests of the
+    /// legacy <c>application/json</c> answers clear or replace the header.
+    /// </summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue(GraphQLHttp.ResponseMediaType));
+    }
+
     protected override void Dispose(bool disposing)
     {
         try
