@@ -1,17 +1,21 @@
 using Inburgering.Hub.Data;
+using Inburgering.Hub.GraphQL.Privacy;
 using Inburgering.Hub.Server.Auth;
 using Inburgering.Hub.Sync.Configuration;
 
 namespace Inburgering.Hub.Server.Hosting;
 
 /// <summary>
-/// Start-up checks and preparation: refuses to start without token validation or a
-/// pseudonymisation key (with a message that says what to set), migrates the store and mirrors the
+/// Start-up checks and preparation: refuses to start without token validation, a pseudonymisation key
+/// or a cell-key secret (the published development secret only in Development), with a message that says
+/// what to set; migrates the store and mirrors the
 /// configured gemeenten into it.
 /// </summary>
 public sealed class HubStartup(
     AuthOptions auth,
     PseudonymisationOptions pseudonymisation,
+    CellKeyOptions cellKey,
+    IHostEnvironment environment,
     DatabaseOptions database,
     DatabaseMigrator migrator,
     GemeenteCatalogWriter gemeenten)
@@ -21,6 +25,7 @@ public sealed class HubStartup(
     {
         auth.Validate();
         _ = pseudonymisation.DecodeKey();
+        _ = cellKey.DecodeSecret(environment.IsDevelopment());
     }
 
     public async Task PrepareStoreAsync(CancellationToken cancellationToken)

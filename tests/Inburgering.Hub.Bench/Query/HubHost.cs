@@ -47,6 +47,7 @@ internal sealed class HubHost(string databasePath, string work) : WebApplication
         builder.UseSetting("Hub:Auth:Issuer", Issuer);
         builder.UseSetting("Hub:Auth:Audience", Audience);
         builder.UseSetting("Hub:Pseudonymisation:Key", HubServices.Key);
+        builder.UseSetting("Hub:Privacy:CellKey:Secret", "bench-only-cell-key-secret-inburgering-hub-0123456789");
         foreach (var connector in new[] { "coa", "duo", "taalaanbieder" })
         {
             builder.UseSetting($"Hub:Connectors:{connector}:Settings:InboxPath", Path.Combine(folder, "inbox", connector));

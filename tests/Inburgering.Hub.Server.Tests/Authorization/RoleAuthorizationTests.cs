@@ -92,10 +92,38 @@ public sealed class RoleAuthorizationTests(OperationsHubFactory hub) : IClassFix
         }
 
         var user = new ClaimsPrincipal(new ClaimsIdentity(claims, "test", HubClaims.Subject, HubClaims.Role));
-        var scope = ClaimsCallerScope.From(user, new GemeenteCatalog([]));
+        var scope = ClaimsCallerScope.From(user, new GemeenteCatalog([new GemeenteOptions { Code = Hoorn, Naam = "Hoorn", Regio = "Westfriesland" }]));
 
         Assert.False(scope.IsUnrestricted);
         Assert.Equal(rows ? [Hoorn] : [], scope.Gemeenten);
+    }
+
+    [Fact]
+    public void A_gemeente_claim_outside_the_configured_gemeenten_gives_no_rows_and_is_logged()
+    {
+        var user = new ClaimsPrincipal(new ClaimsIdentity(
+            [new(HubClaims.Subject, "x"), new(HubClaims.Role, "medewerker"), new(HubClaims.Gemeente, Hoorn), new(HubClaims.Gemeente, "GM0439")],
+            "test",
+            HubClaims.Subject,
+            HubClaims.Role));
+        var logger = new ListLogger();
+        var scope = ClaimsCallerScope.From(user, new GemeenteCatalog([new GemeenteOptions { Code = Hoorn, Naam = "Hoorn", Regio = "Westfriesland" }]), logger);
+
+        Assert.Equal([Hoorn], scope.Gemeenten);
+        Assert.Contains(logger.Messages, m => m.Contains("GM0439", StringComparison.Ordinal));
+    }
+
+    private sealed class ListLogger : Microsoft.Extensions.Logging.ILogger
+    {
+        public List<string> Messages { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Add(formatter(state, exception));
     }
 
     [Fact]
