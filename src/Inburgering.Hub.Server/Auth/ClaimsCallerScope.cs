@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.Domain.Values;
+using Inburgering.Hub.GraphQL.Audit;
 using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.Sync.Configuration;
 
@@ -57,5 +58,26 @@ internal static class ClaimsCallerScope
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var aggregate = catalog.All.Where(g => regios.Contains(g.Regio)).Select(g => g.Code);
         return CallerScope.ForGemeenten(rows, aggregate);
+    }
+
+    /// <summary>
+    /// The audit log an <c>auditor</c> may read (<see cref="AuditScope"/>): its <c>gemeente</c> claims and the
+    /// gemeenten of its <c>regio</c> claims, within the configured gemeenten; nothing for anyone else.
+    /// </summary>
+    public static AuditScope AuditFrom(ClaimsPrincipal? user, GemeenteCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (user?.Identity?.IsAuthenticated != true || !user.FindAll(HubClaims.Role).Any(r => r.Value == HubRoles.Auditor))
+        {
+            return AuditScope.None;
+        }
+
+        var regios = user.FindAll(HubClaims.Regio).Select(c => c.Value.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var gemeenten = user.FindAll(HubClaims.Gemeente).Select(c => c.Value.Trim()).Where(catalog.IsKnown)
+            .Concat(catalog.All.Where(g => regios.Contains(g.Regio)).Select(g => g.Code))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new AuditScope(gemeenten, catalog.All.Count > 0 && catalog.All.All(g => gemeenten.Contains(g.Code)));
     }
 }

@@ -31,6 +31,7 @@ public static class HubApplication
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User,
             sp.GetRequiredService<GemeenteCatalog>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ClaimsCallerScope).FullName!)));
+        services.AddScoped(sp => ClaimsCallerScope.AuditFrom(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User, sp.GetRequiredService<GemeenteCatalog>()));
         services.AddHubData();
         services.AddHubPostgreSql();
         services.AddHubSync();

@@ -1,7 +1,6 @@
 using Inburgering.Hub.GraphQL.Privacy;
 using Inburgering.Hub.Server.Tests.Demo;
 using Inburgering.Hub.Server.Tests.Support;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
