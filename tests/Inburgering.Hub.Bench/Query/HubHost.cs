@@ -31,6 +31,15 @@ internal sealed class HubHost(string databasePath, string work) : WebApplication
         return client;
     }
 
+    /// <summary>A client for an analist with row access to <paramref name="gemeenten"/> and a <c>regio</c> claim (aggregate-only access to the rest of the region).</summary>
+    public HttpClient RegioAnalist(IEnumerable<string> gemeenten, string regio)
+    {
+        var token = Services.GetRequiredService<TokenIssuer>().Issue("bench-regio-analist", gemeenten, ["analist"], [regio], TimeSpan.FromHours(2));
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
