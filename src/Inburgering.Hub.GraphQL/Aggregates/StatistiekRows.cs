@@ -97,7 +97,7 @@ public sealed record Statistiek(double? Som, double? Gemiddelde, double? Minimum
 
 /// <summary>
 /// One group of the answer: its key (dimension values as CLR values, the date bucket label), counts and
-/// statistics; counts and statistics are null when the group is suppressed.
+/// statistics; the counts as published (perturbed for a regio caller), the statistics null where withheld.
 /// </summary>
 public sealed class StatistiekGroep
 {
