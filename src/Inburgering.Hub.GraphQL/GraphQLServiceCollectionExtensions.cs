@@ -25,7 +25,9 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits());
         services.AddSingleton(sp =>
-            (sp.GetRequiredService<IConfiguration>().GetSection(SuppressionOptions.Section).Get<SuppressionOptions>() ?? new SuppressionOptions()).Validated());
+            sp.GetRequiredService<IConfiguration>().GetSection(CellKeyOptions.Section).Get<CellKeyOptions>() ?? new CellKeyOptions());
+        services.TryAddSingleton(sp => new CellKeys(
+            sp.GetRequiredService<CellKeyOptions>().DecodeSecret(sp.GetRequiredService<IHostEnvironment>().IsDevelopment()), PerturbationTable.Default));
         services.AddSingleton<CallerLimitsPolicy>();
         services.AddScoped<RequestLoaders>();
         services.TryAddSingleton(TimeProvider.System);
@@ -33,7 +35,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddHostedService<AuditWriter>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<Operational.ConnectorInfoReader>();
-        services.AddSingleton<Reports.VoortgangsrapportageService>();
+        services.AddSingleton(sp => new Reports.VoortgangsrapportageService(new Lazy<CellKeys>(sp.GetRequiredService<CellKeys>)));
         services.AddGraphQL(b => b
             .AddSchema<HubSchema>()
             .AddSystemTextJson()

@@ -15,7 +15,7 @@ internal static class ResolveContextExtensions
 
     /// <summary>
     /// The request's aggregate-only store: the caller's own and aggregate-only (regio) gemeenten, for
-    /// counts and reports only; its results must go through suppression.
+    /// counts and reports only; its results must go through the cell-key perturbation.
     /// </summary>
     public static AggregateStore Aggregates(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<AggregateStore>();

@@ -29,7 +29,7 @@ public sealed class CallerScope : ICallerScope
     public static CallerScope ForGemeenten(IEnumerable<string> gemeenten) => ForGemeenten(gemeenten, []);
 
     /// <summary>
-    /// A caller entitled to the rows of <paramref name="gemeenten"/> and to suppressed aggregates over
+    /// A caller entitled to the rows of <paramref name="gemeenten"/> and to perturbed aggregates over
     /// <paramref name="aggregateGemeenten"/> (those it also has rows of are left out of the latter).
     /// </summary>
     public static CallerScope ForGemeenten(IEnumerable<string> gemeenten, IEnumerable<string> aggregateGemeenten)

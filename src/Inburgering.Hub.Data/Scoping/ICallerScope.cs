@@ -14,7 +14,7 @@ public interface ICallerScope
 
     /// <summary>
     /// Gemeenten the caller may only count over (an <c>analist</c> with a <c>regio</c> claim), never
-    /// see rows of; disjoint from <see cref="Gemeenten"/>. Aggregates touching them are suppressed.
+    /// see rows of; disjoint from <see cref="Gemeenten"/>. Aggregates touching them are perturbed (cell-key method).
     /// </summary>
     IReadOnlyList<string> AggregateGemeenten { get; }
 

@@ -15,14 +15,15 @@ namespace Inburgering.Hub.GraphQL.Aggregates;
 /// <summary>
 /// Builds and runs the GROUP BY of one statistics field on the request's <see cref="AggregateStore"/>.
 /// The statement computes only what the request selects (or having/order need). For a caller with
-/// aggregate-only gemeenten it also counts their part of each group, and the groups are then suppressed
-/// (<see cref="StatistiekSuppression"/>) before having, order and first apply, in memory.
+/// aggregate-only gemeenten a second statement lists, per group, the units (persons; rows of tables
+/// that are not about persons) of those gemeenten; their part of each count is then perturbed by the
+/// cell-key method (<see cref="StatistiekPerturbation"/>) before having, order and first apply, in memory.
 /// </summary>
 internal static class StatistiekBuilder<T>
     where T : class
 {
-    /// <summary>Most groups a suppressed statistics query may have (suppression needs the whole table).</summary>
-    public const int MaxSuppressedGroups = 10_000;
+    /// <summary>Most groups a perturbed statistics query may have (perturbation reads the whole table).</summary>
+    public const int MaxPerturbedGroups = 10_000;
 
     private static readonly string[] KeySlots = [nameof(StatistiekInvoer.K1), nameof(StatistiekInvoer.K2), nameof(StatistiekInvoer.K3)];
 
@@ -32,7 +33,7 @@ internal static class StatistiekBuilder<T>
     {
         var store = context.Aggregates();
         var db = store.Db;
-        var suppress = store.Caller.AggregateGemeenten.Count > 0;
+        var perturb = store.Caller.AggregateGemeenten.Count > 0;
         var model = StatistiekModel.Get<T>();
         var first = context.GetArgument<int?>("first") ?? StatistiekQuery.DefaultFirst;
         if (first < 1 || first > StatistiekQuery.MaxFirst)
@@ -58,12 +59,13 @@ internal static class StatistiekBuilder<T>
         }
 
         var where = context.GetArgument<IDictionary<string, object?>?>(QueryArguments.Where);
-        if (suppress && (where is { Count: > 0 } || context.GetArgument("metIngetrokken", false)))
+        if (perturb && (where is { Count: > 0 } || context.GetArgument("metIngetrokken", false)))
         {
-            // Two suppressed tables that differ by a filter would reveal their difference, a hidden cell.
+            // Kept from small-cell suppression: perturbed tables that differ by a filter are safe, but a
+            // dimension to group on answers the same question with one consistent table.
             throw new ExecutionError(
-                "With aggregate-only (regio) access, statistics take groupBy, datum, having and order but no where or metIngetrokken: "
-                + "the difference between a filtered and an unfiltered table could reveal a suppressed cell. Group on the dimension instead.")
+                "With aggregate-only (regio) access, statistics take groupBy, datum, having and order but no where or metIngetrokken. "
+                + "Group on the dimension instead.")
             { Code = "FILTER_NOT_ALLOWED" };
         }
 
@@ -83,37 +85,46 @@ internal static class StatistiekBuilder<T>
         var order = context.GetArgument(QueryArguments.Order, StatistiekVolgorde.Sleutel);
         var selectie = StatistiekSelectie.Of(context);
         var waarden = model.Waarden.Select(w => selectie.AggregatesOf(w.Name)).ToList();
-        var personen = AboutPersons && (suppress || selectie.Has("aantalPersonen") || having?.ContainsKey("aantalPersonen") == true
+        var personen = AboutPersons && (perturb || selectie.Has("aantalPersonen") || having?.ContainsKey("aantalPersonen") == true
             || order is StatistiekVolgorde.AantalPersonenAsc or StatistiekVolgorde.AantalPersonenDesc);
 
-        var aggregateOnly = suppress ? [.. store.Caller.AggregateGemeenten] : Array.Empty<string>();
+        var aggregateOnly = perturb ? [.. store.Caller.AggregateGemeenten] : Array.Empty<string>();
         var invoer = query.Select(Projection(model, fields, datumVeld, per, aggregateOnly));
-        var groepen = Group(invoer, waarden, personen, suppress);
+        var groepen = Group(invoer, waarden, personen);
 
         List<StatistiekRij> rows;
-        IReadOnlySet<StatistiekRij> suppressed;
-        if (!suppress)
+        if (!perturb)
         {
             groepen = Having(groepen, having, "aantal", r => r.Aantal);
             groepen = Having(groepen, having, "aantalPersonen", r => r.AantalPersonen);
             rows = await Ordered(groepen, order).Take(first).ToListAsync(context.CancellationToken);
-            suppressed = new HashSet<StatistiekRij>();
         }
         else
         {
-            var all = await Ordered(groepen, StatistiekVolgorde.Sleutel).Take(MaxSuppressedGroups + 1).ToListAsync(context.CancellationToken);
-            if (all.Count > MaxSuppressedGroups)
+            var all = await Ordered(groepen, StatistiekVolgorde.Sleutel).Take(MaxPerturbedGroups + 1).ToListAsync(context.CancellationToken);
+            if (all.Count > MaxPerturbedGroups)
             {
-                throw Invalid($"More than {MaxSuppressedGroups} groups: group on fewer dimensions or a coarser periode.");
+                throw Invalid($"More than {MaxPerturbedGroups} groups: group on fewer dimensions or a coarser periode.");
             }
 
-            var k = context.RequestServices!.GetRequiredService<SuppressionOptions>().K;
-            suppressed = StatistiekSuppression.Apply(all, StatistiekSuppression.Dimensions(fields.Count, datumVeld is not null), AboutPersons, k);
-            rows = [.. InMemory(all, suppressed, having, order).Take(first)];
+            var units = await invoer
+                .Where(f => f.AggregaatEenheid != null)
+                .GroupBy(f => new { f.K1, f.K2, f.K3, f.Periode, f.AggregaatEenheid })
+                .Select(g => new StatistiekEenheid { K1 = g.Key.K1, K2 = g.Key.K2, K3 = g.Key.K3, Periode = g.Key.Periode, Eenheid = g.Key.AggregaatEenheid!.Value, Rijen = g.Count() })
+                .ToListAsync(context.CancellationToken);
+            var cellKeys = context.RequestServices!.GetRequiredService<CellKeys>();
+            var recordKeys = AboutPersons
+                ? await cellKeys.PersonKeysAsync(db, units.Select(u => u.Eenheid), context.CancellationToken)
+                : units.Select(u => u.Eenheid).Distinct().ToDictionary(id => id, id => cellKeys.UnitKey(model.Name, id));
+            var published = StatistiekPerturbation.Apply(all, units, recordKeys, cellKeys.Table, AboutPersons);
+            rows = [.. InMemory(published, having, order).Take(first)];
         }
 
-        var result = rows.Select(r => Groep(model, fields, datumVeld is null ? null : per, suppressed.Contains(r), suppress, r)).ToList();
-        Onderdrukt.Report(context, rows.Select((r, i) => (r, i)).Where(p => suppressed.Contains(p.r)).Select(p => string.Create(CultureInfo.InvariantCulture, $"[{p.i}]")));
+        var result = rows.Select(r => Groep(model, fields, datumVeld is null ? null : per, r)).ToList();
+        var indexed = rows.Select((r, i) => (r, Pad: string.Create(CultureInfo.InvariantCulture, $"[{i}]"))).Where(p => p.r.AggregaatRijen > 0).ToList();
+        Verstoord.Report(context, indexed.Select(p => p.Pad));
+        Onderdrukt.Report(context, indexed.SelectMany(p => model.Waarden.Where((w, i) => waarden[i].Count > 0).Select(w => p.Pad + "." + w.Name)));
+
         return result;
     }
 
@@ -121,7 +132,7 @@ internal static class StatistiekBuilder<T>
     /// <c>invoer.GroupBy(f => (K1, K2, K3, Periode)).Select(g => new StatistiekRij { … })</c> with only the
     /// aggregates asked for: the SQL computes nothing the response does not use.
     /// </summary>
-    private static IQueryable<StatistiekRij> Group(IQueryable<StatistiekInvoer> invoer, List<HashSet<string>> waarden, bool personen, bool suppress)
+    private static IQueryable<StatistiekRij> Group(IQueryable<StatistiekInvoer> invoer, List<HashSet<string>> waarden, bool personen)
     {
         var grouped = invoer.GroupBy(f => new { f.K1, f.K2, f.K3, f.Periode });
         var g = Expression.Parameter(grouped.ElementType, "g");
@@ -137,12 +148,6 @@ internal static class StatistiekBuilder<T>
         if (personen)
         {
             bindings.Add(Bind(nameof(StatistiekRij.AantalPersonen), DistinctCount(g, nameof(StatistiekInvoer.Persoon))));
-        }
-
-        if (suppress)
-        {
-            bindings.Add(Bind(nameof(StatistiekRij.AggregaatPersonen), DistinctCount(g, nameof(StatistiekInvoer.AggregaatPersoon))));
-            bindings.Add(Bind(nameof(StatistiekRij.AggregaatRijen), Aggregate(g, nameof(Enumerable.Sum), nameof(StatistiekInvoer.AggregaatRij), typeof(int?))));
         }
 
         (string Name, string Method, string Prefix)[] aggregates =
@@ -204,11 +209,8 @@ internal static class StatistiekBuilder<T>
         return ordered.ThenBy(r => r.K2).ThenBy(r => r.K3).ThenBy(r => r.Periode);
     }
 
-    /// <summary>
-    /// Having, order and first after suppression: a suppressed group never meets a having bound and
-    /// sorts after the others by key, so neither reveals its size.
-    /// </summary>
-    private static IEnumerable<StatistiekRij> InMemory(List<StatistiekRij> all, IReadOnlySet<StatistiekRij> suppressed, IDictionary<string, object?>? having, StatistiekVolgorde order)
+    /// <summary>Having, order and first on the published (perturbed) counts, in memory.</summary>
+    private static IEnumerable<StatistiekRij> InMemory(List<StatistiekRij> all, IDictionary<string, object?>? having, StatistiekVolgorde order)
     {
         bool Within(string name, int value)
         {
@@ -221,18 +223,16 @@ internal static class StatistiekBuilder<T>
                 || (b.Key == "gte" ? value >= Convert.ToInt32(b.Value, CultureInfo.InvariantCulture) : value <= Convert.ToInt32(b.Value, CultureInfo.InvariantCulture)));
         }
 
-        var visible = all.Where(r => !suppressed.Contains(r) && Within("aantal", r.Aantal) && Within("aantalPersonen", r.AantalPersonen)).ToList();
-        List<StatistiekRij> hidden = having is { Count: > 0 } ? [] : [.. all.Where(suppressed.Contains)];
-        var kept = visible.Concat(hidden).ToHashSet();
+        var kept = all.Where(r => Within("aantal", r.Aantal) && Within("aantalPersonen", r.AantalPersonen)).ToList();
 
         // all is in key order and OrderBy is stable, so ties stay in key order.
         return order switch
         {
-            StatistiekVolgorde.AantalAsc => visible.OrderBy(r => r.Aantal).Concat(hidden),
-            StatistiekVolgorde.AantalDesc => visible.OrderByDescending(r => r.Aantal).Concat(hidden),
-            StatistiekVolgorde.AantalPersonenAsc => visible.OrderBy(r => r.AantalPersonen).Concat(hidden),
-            StatistiekVolgorde.AantalPersonenDesc => visible.OrderByDescending(r => r.AantalPersonen).Concat(hidden),
-            _ => all.Where(kept.Contains),
+            StatistiekVolgorde.AantalAsc => kept.OrderBy(r => r.Aantal),
+            StatistiekVolgorde.AantalDesc => kept.OrderByDescending(r => r.Aantal),
+            StatistiekVolgorde.AantalPersonenAsc => kept.OrderBy(r => r.AantalPersonen),
+            StatistiekVolgorde.AantalPersonenDesc => kept.OrderByDescending(r => r.AantalPersonen),
+            _ => kept,
         };
     }
 
@@ -266,7 +266,7 @@ internal static class StatistiekBuilder<T>
 
     /// <summary>
     /// <c>row => new StatistiekInvoer { K1 = key, …, Periode = bucket, Persoon = row.InburgeraarId,
-    /// AggregaatPersoon/AggregaatRij = the same for rows of aggregate-only gemeenten, V0 = (double?)row.X, … }</c>.
+    /// AggregaatEenheid = the person (the row id for tables not about persons) for rows of aggregate-only gemeenten, V0 = (double?)row.X, … }</c>.
     /// </summary>
     private static Expression<Func<T, StatistiekInvoer>> Projection(StatistiekModel model, List<ScalarField> fields, ScalarField? datum, Periodisering per, string[] aggregateOnly)
     {
@@ -296,12 +296,8 @@ internal static class StatistiekBuilder<T>
             var gemeente = Expression.Property(row, nameof(IGemeenteScoped.GemeenteCode));
             var inAggregateOnly = Expression.Call(
                 typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], FilterTranslator.Parameter(aggregateOnly, typeof(string[])), gemeente);
-            if (persoon is not null)
-            {
-                Set(nameof(StatistiekInvoer.AggregaatPersoon), Expression.Condition(inAggregateOnly, persoon, Expression.Constant(null, typeof(long?))));
-            }
-
-            Set(nameof(StatistiekInvoer.AggregaatRij), Expression.Condition(inAggregateOnly, Expression.Constant(1, typeof(int?)), Expression.Constant(0, typeof(int?))));
+            var eenheid = persoon ?? Expression.Convert(Expression.Property(row, "Id"), typeof(long?));
+            Set(nameof(StatistiekInvoer.AggregaatEenheid), Expression.Condition(inAggregateOnly, eenheid, Expression.Constant(null, typeof(long?))));
         }
 
         for (var i = 0; i < model.Waarden.Count; i++)
@@ -358,7 +354,7 @@ internal static class StatistiekBuilder<T>
         return nullable ? Expression.Condition(Expression.Property(member, "HasValue"), bucket, Expression.Constant(null, typeof(int?))) : bucket;
     }
 
-    private static StatistiekGroep Groep(StatistiekModel model, List<ScalarField> fields, Periodisering? per, bool suppressed, bool suppressing, StatistiekRij r)
+    private static StatistiekGroep Groep(StatistiekModel model, List<ScalarField> fields, Periodisering? per, StatistiekRij r)
     {
         var keys = new[] { r.K1, r.K2, r.K3 };
         var sleutel = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -367,8 +363,9 @@ internal static class StatistiekBuilder<T>
             sleutel[fields[i].Name] = Value(fields[i], keys[i]);
         }
 
-        // Minimum and maximum are one row's value: not shown for groups with rows of aggregate-only gemeenten.
-        var extremes = !suppressing || r.AggregaatRijen is null or 0;
+        // som/gemiddelde/minimum/maximum over rows of aggregate-only gemeenten would show their magnitudes
+        // (one person's hours when the group has one such person): not offered (null, listed in onderdrukt).
+        var withheld = r.AggregaatRijen > 0;
         var stats = new[]
         {
             new Statistiek(r.S0, r.A0, r.Mn0, r.Mx0), new Statistiek(r.S1, r.A1, r.Mn1, r.Mx1), new Statistiek(r.S2, r.A2, r.Mn2, r.Mx2),
@@ -378,17 +375,15 @@ internal static class StatistiekBuilder<T>
         for (var i = 0; i < model.Waarden.Count; i++)
         {
             // SUM over no values is NULL in SQL; keep som null too, so it reads as "no value" like the others.
-            waarden[model.Waarden[i].Name] = suppressed
-                ? new Statistiek(null, null, null, null)
-                : extremes ? stats[i] : stats[i] with { Minimum = null, Maximum = null };
+            waarden[model.Waarden[i].Name] = withheld ? new Statistiek(null, null, null, null) : stats[i];
         }
 
         return new StatistiekGroep
         {
             Sleutel = sleutel,
             Periode = per is null || r.Periode is not { } p ? null : Label(p, per.Value),
-            Aantal = suppressed ? null : r.Aantal,
-            AantalPersonen = AboutPersons && !suppressed ? r.AantalPersonen : null,
+            Aantal = r.Aantal,
+            AantalPersonen = AboutPersons ? r.AantalPersonen : null,
             Waarden = waarden,
         };
     }

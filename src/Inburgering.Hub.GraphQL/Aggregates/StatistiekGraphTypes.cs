@@ -167,12 +167,12 @@ public sealed class StatistiekGroepGraphType<TEntity> : ObjectGraphType<Statisti
         Name = model.Name + "Groep";
         Description = $"One group of {model.Name}.";
         Field<NonNullGraphType<StatistiekSleutelGraphType<TEntity>>>("sleutel").Resolve(c => c.Source);
-        Field<IntGraphType>("aantal").Description("Rows in the group (null when suppressed).").Resolve(c => c.Source.Aantal);
-        Field<IntGraphType>("aantalPersonen").Description("Distinct persons in the group (null when the rows are not about persons, or when suppressed).").Resolve(c => c.Source.AantalPersonen);
+        Field<IntGraphType>("aantal").Description("Rows in the group; perturbed by the cell-key method when the group has rows of gemeenten you count only through regio (listed in extensions.verstoord).").Resolve(c => c.Source.Aantal);
+        Field<IntGraphType>("aantalPersonen").Description("Distinct persons in the group (null when the rows are not about persons); perturbed like aantal.").Resolve(c => c.Source.AantalPersonen);
         foreach (var waarde in model.Waarden)
         {
             var name = waarde.Name;
-            Field<NonNullGraphType<StatistiekGraphType>>(name).Description($"som/gemiddelde/minimum/maximum of {name}.").Resolve(c => c.Source.Waarden[name]);
+            Field<NonNullGraphType<StatistiekGraphType>>(name).Description($"som/gemiddelde/minimum/maximum of {name}; null for groups with rows of gemeenten you count only through regio (listed in extensions.onderdrukt).").Resolve(c => c.Source.Waarden[name]);
         }
     }
 }

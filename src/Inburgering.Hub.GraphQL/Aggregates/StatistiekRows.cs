@@ -13,11 +13,11 @@ public sealed class StatistiekInvoer
 
     public long? Persoon { get; set; }
 
-    /// <summary>The person when the row belongs to an aggregate-only gemeente, else null.</summary>
-    public long? AggregaatPersoon { get; set; }
-
-    /// <summary>1 when the row belongs to an aggregate-only gemeente, else 0.</summary>
-    public int? AggregaatRij { get; set; }
+    /// <summary>
+    /// When the row belongs to an aggregate-only gemeente: the unit it counts for the cell key, its person
+    /// (the row's own id for tables not about persons); else null.
+    /// </summary>
+    public long? AggregaatEenheid { get; set; }
 
     public double? V0 { get; set; }
 
@@ -32,7 +32,23 @@ public sealed class StatistiekInvoer
     public double? V5 { get; set; }
 }
 
-/// <summary>One group as SQL returns it.</summary>
+/// <summary>One unit (person, or row of a table not about persons) of an aggregate-only gemeente in one group, and its rows there.</summary>
+public sealed class StatistiekEenheid
+{
+    public string? K1 { get; set; }
+
+    public string? K2 { get; set; }
+
+    public string? K3 { get; set; }
+
+    public int? Periode { get; set; }
+
+    public long Eenheid { get; set; }
+
+    public int Rijen { get; set; }
+}
+
+/// <summary>One group as SQL returns it; after <see cref="StatistiekPerturbation"/> with published counts.</summary>
 public sealed class StatistiekRij
 {
     public string? K1 { get; set; }
@@ -47,11 +63,8 @@ public sealed class StatistiekRij
 
     public int AantalPersonen { get; set; }
 
-    /// <summary>Distinct persons of aggregate-only gemeenten in the group.</summary>
-    public int AggregaatPersonen { get; set; }
-
-    /// <summary>Rows of aggregate-only gemeenten in the group.</summary>
-    public int? AggregaatRijen { get; set; }
+    /// <summary>Rows of aggregate-only gemeenten in the group (set by <see cref="StatistiekPerturbation"/>; 0 without them).</summary>
+    public int AggregaatRijen { get; set; }
 
     public double? S0 { get; set; }
     public double? A0 { get; set; }
@@ -84,7 +97,7 @@ public sealed record Statistiek(double? Som, double? Gemiddelde, double? Minimum
 
 /// <summary>
 /// One group of the answer: its key (dimension values as CLR values, the date bucket label), counts and
-/// statistics; counts and statistics are null when the group is suppressed.
+/// statistics; the counts as published (perturbed for a regio caller), the statistics null where withheld.
 /// </summary>
 public sealed class StatistiekGroep
 {

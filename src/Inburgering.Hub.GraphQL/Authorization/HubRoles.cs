@@ -19,7 +19,7 @@ public static class HubRoles
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal) { Medewerker, Analist, Beheerder, Auditor };
 
     /// <summary>Roles whose work involves gemeente-bound rows and that therefore get the caller's <c>gemeente</c> claims as row scope.</summary>
-    /// <summary>Roles for which a <c>regio</c> claim opens (suppressed) aggregates over the region's other gemeenten.</summary>
+    /// <summary>Roles for which a <c>regio</c> claim opens (perturbed) aggregates over the region's other gemeenten.</summary>
     public static IReadOnlySet<string> WithRegioAggregates { get; } = new HashSet<string>(StringComparer.Ordinal) { Analist };
 
     public static IReadOnlySet<string> WithRowScope { get; } = new HashSet<string>(StringComparer.Ordinal) { Medewerker, Analist, Beheerder };

@@ -1,6 +1,5 @@
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
-using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.GraphQL.Reports.Kpis;
 using Inburgering.Hub.GraphQL.Reports.Model;
 using Inburgering.Hub.GraphQL.Reports.Sections;
@@ -8,8 +7,9 @@ using Inburgering.Hub.GraphQL.Reports.Sections;
 namespace Inburgering.Hub.GraphQL.Reports;
 
 /// <summary>
-/// Turns the counted rows into the contract's shape for one gemeente or the region. Suppressed cells
-/// (and values derived from them) become null, and their paths are added to the report's onderdrukt list.
+/// Turns the counted (for aggregate-only gemeenten: published, <see cref="ReportPerturbation"/>) rows into
+/// the contract's shape for one gemeente or the region; KPI percentages are computed from the published
+/// teller and noemer.
 /// </summary>
 public static class ReportAssembler
 {
@@ -17,74 +17,60 @@ public static class ReportAssembler
     public static readonly IReadOnlyList<Leerroute> Routes = [Leerroute.B1, Leerroute.Onderwijs, Leerroute.Z];
 
     /// <summary>The report of gemeente <paramref name="code"/>, or of the region when it is null.</summary>
-    public static GemeenteRapportage Build(ReportCounts counts, string? code, Gemeente? gemeente, ICollection<string> onderdrukt)
+    public static GemeenteRapportage Build(ReportCounts counts, string? code, Gemeente? gemeente)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        ArgumentNullException.ThrowIfNull(onderdrukt);
-        var prefix = code is null ? "regio" : $"gemeenten[{code}]";
 
-        int? Count(string path, int groep, string rij, Leerroute? route = null, ParticipatieSoort? soort = null)
-        {
-            var value = counts.Get(code, groep, rij, route, soort);
-            if (value is null)
-            {
-                onderdrukt.Add($"{prefix}.{path}");
-            }
+        int Count(int groep, string rij, Leerroute? route = null, ParticipatieSoort? soort = null) => counts.Get(code, groep, rij, route, soort);
 
-            return value;
-        }
-
-        Inburgeraarstelling Groep(int groep, string sectie) => new(
-            groep == ReportGroep.Statushouder ? Count($"{sectie}.aantalGehuisvest", groep, ReportRij.AantalGehuisvest) : null,
-            Count($"{sectie}.aantalInburgeringsplichtig", groep, ReportRij.AantalInburgeringsplichtig),
-            Count($"{sectie}.pipVastgesteld", groep, ReportRij.PipVastgesteld),
-            Count($"{sectie}.beeindigd", groep, ReportRij.Beeindigd));
-
-        static string R(Leerroute r) => CodeList<Leerroute>.ToCode(r);
+        Inburgeraarstelling Groep(int groep) => new(
+            groep == ReportGroep.Statushouder ? Count(groep, ReportRij.AantalGehuisvest) : null,
+            Count(groep, ReportRij.AantalInburgeringsplichtig),
+            Count(groep, ReportRij.PipVastgesteld),
+            Count(groep, ReportRij.Beeindigd));
 
         var ontzorg = new OntzorgTelling(
-            Count("financieelOntzorgen.aantalTrajecten", ReportGroep.Statushouder, ReportRij.AantalTrajecten),
-            Count("financieelOntzorgen.verlengd", ReportGroep.Statushouder, ReportRij.Verlengd));
+            Count(ReportGroep.Statushouder, ReportRij.AantalTrajecten),
+            Count(ReportGroep.Statushouder, ReportRij.Verlengd));
 
         return new GemeenteRapportage(
             gemeente,
-            Groep(ReportGroep.Statushouder, "statushouders"),
-            Groep(ReportGroep.Gezinsmigrant, "gezinsmigranten"),
+            Groep(ReportGroep.Statushouder),
+            Groep(ReportGroep.Gezinsmigrant),
             [.. Routes.Select(r => new LeerrouteTelling(
                 r,
-                Count($"leerroutesStatushouders[{R(r)}].gestart", ReportGroep.Statushouder, ReportRij.Gestart, r),
+                Count(ReportGroep.Statushouder, ReportRij.Gestart, r),
                 null,
-                Count($"leerroutesStatushouders[{R(r)}].afgerond", ReportGroep.Statushouder, ReportRij.Afgerond, r)))],
+                Count(ReportGroep.Statushouder, ReportRij.Afgerond, r)))],
             [.. Routes.Select(r => new LeerrouteTelling(
                 r,
                 null,
-                Count($"leerroutesGezinsmigranten[{R(r)}].vastgesteld", ReportGroep.Gezinsmigrant, ReportRij.Vastgesteld, r),
-                Count($"leerroutesGezinsmigranten[{R(r)}].afgerond", ReportGroep.Gezinsmigrant, ReportRij.Afgerond, r)))],
+                Count(ReportGroep.Gezinsmigrant, ReportRij.Vastgesteld, r),
+                Count(ReportGroep.Gezinsmigrant, ReportRij.Afgerond, r)))],
             new MapTelling(
-                Count("map.afgerond", ReportGroep.Alle, ReportRij.MapAfgerond),
-                Count("map.vrijstellingen", ReportGroep.Alle, ReportRij.MapVrijstellingen)),
-            Count("pvtAfgerond", ReportGroep.Alle, ReportRij.PvtAfgerond),
+                Count(ReportGroep.Alle, ReportRij.MapAfgerond),
+                Count(ReportGroep.Alle, ReportRij.MapVrijstellingen)),
+            Count(ReportGroep.Alle, ReportRij.PvtAfgerond),
             ontzorg,
-            [.. WerkSection.Soorten.Select(s => new WerkTelling(s, Count($"werk[{CodeList<ParticipatieSoort>.ToCode(s)}].aantal", ReportGroep.Alle, ReportRij.Werk, soort: s)))],
-            Kpis(counts, code, prefix, ontzorg, onderdrukt));
+            [.. WerkSection.Soorten.Select(s => new WerkTelling(s, Count(ReportGroep.Alle, ReportRij.Werk, soort: s)))],
+            Kpis(counts, code, ontzorg));
     }
 
-    private static List<Kpi> Kpis(ReportCounts counts, string? code, string prefix, OntzorgTelling ontzorg, ICollection<string> onderdrukt)
+    private static List<Kpi> Kpis(ReportCounts counts, string? code, OntzorgTelling ontzorg)
     {
         Kpi Counted(string naam, double? doel, Leerroute? route = null)
         {
-            var path = route is { } r ? $"{prefix}.kpis[{naam}/{CodeList<Leerroute>.ToCode(r)}]" : $"{prefix}.kpis[{naam}]";
             var teller = counts.Get(code, ReportGroep.Alle, naam + ReportRij.TellerSuffix, route);
             var noemer = counts.Get(code, ReportGroep.Alle, naam + ReportRij.NoemerSuffix, route);
-            return Make(naam, teller, noemer, doel, route, path, onderdrukt);
+            return Make(naam, teller, noemer, doel, route);
         }
 
-        // financieelZelfredzaam: teller = trajecten − verlengd, so it is hidden with either of them.
-        var trajecten = ontzorg.AantalTrajecten;
-        var zelfredzaam = trajecten - ontzorg.Verlengd;
+        // financieelZelfredzaam: teller = trajecten − verlengd (published values: at least 0).
+        var trajecten = ontzorg.AantalTrajecten ?? 0;
+        var zelfredzaam = Math.Max(0, trajecten - (ontzorg.Verlengd ?? 0));
         List<Kpi> kpis =
         [
-            Make(KpiNaam.FinancieelZelfredzaam, zelfredzaam, trajecten, KpiDoelen.FinancieelZelfredzaam, null, $"{prefix}.kpis[{KpiNaam.FinancieelZelfredzaam}]", onderdrukt),
+            Make(KpiNaam.FinancieelZelfredzaam, zelfredzaam, trajecten, KpiDoelen.FinancieelZelfredzaam, null),
             Counted(KpiNaam.PipTijdig, KpiDoelen.PipTijdig),
             Counted(KpiNaam.InAanrakingMetWerk, KpiDoelen.InAanrakingMetWerk),
         ];
@@ -94,28 +80,13 @@ public static class ReportAssembler
     }
 
     /// <summary>
-    /// Percentage = 100 · teller / noemer rounded to one decimal; "no data" (null) when noemer is 0,
-    /// and null with the suppressed teller or noemer (whose paths are listed).
+    /// Percentage = 100 · teller / noemer rounded to one decimal, at most 100 (perturbed tellers and noemers
+    /// may cross); "no data" (null) when noemer is 0.
     /// </summary>
-    private static Kpi Make(string naam, int? teller, int? noemer, double? doel, Leerroute? route, string path, ICollection<string> onderdrukt)
+    private static Kpi Make(string naam, int teller, int noemer, double? doel, Leerroute? route)
     {
-        if (teller is null)
-        {
-            onderdrukt.Add(path + ".teller");
-        }
-
-        if (noemer is null)
-        {
-            onderdrukt.Add(path + ".noemer");
-        }
-
-        if ((teller is null || noemer is null) && noemer != 0)
-        {
-            onderdrukt.Add(path + ".percentage");
-        }
-
-        var percentage = teller is { } t && noemer is { } n && n != 0
-            ? Math.Round(100.0 * t / n, 1, MidpointRounding.AwayFromZero)
+        var percentage = noemer != 0
+            ? Math.Min(100.0, Math.Round(100.0 * teller / noemer, 1, MidpointRounding.AwayFromZero))
             : (double?)null;
         return new Kpi(naam, teller, noemer, percentage, doel, route);
     }

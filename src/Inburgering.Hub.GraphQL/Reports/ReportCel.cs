@@ -2,7 +2,7 @@ using Inburgering.Hub.Domain;
 
 namespace Inburgering.Hub.GraphQL.Reports;
 
-/// <summary>One counted cell: a gemeente (null = the region, <see cref="FactCounter.AggregateOnly"/> = the aggregate-only union) and a row.</summary>
+/// <summary>One counted cell: a gemeente (null = the region) and a row.</summary>
 public readonly record struct ReportCel(string? Gemeente, int Groep, string Rij, Leerroute? Leerroute, ParticipatieSoort? Soort)
 {
     /// <summary>The same row for another gemeente.</summary>

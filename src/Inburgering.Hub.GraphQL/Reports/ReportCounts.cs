@@ -3,13 +3,13 @@ using Inburgering.Hub.Domain;
 namespace Inburgering.Hub.GraphQL.Reports;
 
 /// <summary>
-/// The counted cells of all sections, looked up per gemeente (null = region); absent = 0. Cells marked
-/// suppressed read as null.
+/// The counted cells of all sections, looked up per gemeente (null = region); absent = 0. A cell with a
+/// published (perturbed) value reads as that value.
 /// </summary>
 public sealed class ReportCounts
 {
     private readonly Dictionary<ReportCel, int> _counts = [];
-    private readonly HashSet<ReportCel> _suppressed = [];
+    private readonly Dictionary<ReportCel, int> _published = [];
 
     /// <summary>Every row that has a count somewhere (gemeente left out).</summary>
     public IEnumerable<ReportCel> Rows => _counts.Keys.Select(k => k.For(null)).Distinct();
@@ -23,21 +23,16 @@ public sealed class ReportCounts
         }
     }
 
-    /// <summary>The count of a cell, suppressed or not (for the suppression itself).</summary>
+    /// <summary>The true count of a cell (for the perturbation itself).</summary>
     public int Raw(ReportCel cel) => _counts.GetValueOrDefault(cel);
 
-    public void Suppress(IEnumerable<ReportCel> cells)
-    {
-        ArgumentNullException.ThrowIfNull(cells);
-        _suppressed.UnionWith(cells);
-    }
+    /// <summary>Publishes <paramref name="value"/> for <paramref name="cel"/> instead of its true count.</summary>
+    public void Publish(ReportCel cel, int value) => _published[cel] = value;
 
-    public bool IsSuppressed(ReportCel cel) => _suppressed.Contains(cel);
-
-    /// <summary>The count of a cell; null when it is suppressed.</summary>
-    public int? Get(string? gemeente, int groep, string rij, Leerroute? leerroute = null, ParticipatieSoort? soort = null)
+    /// <summary>The published count of a cell.</summary>
+    public int Get(string? gemeente, int groep, string rij, Leerroute? leerroute = null, ParticipatieSoort? soort = null)
     {
         var cel = new ReportCel(gemeente, groep, rij, leerroute, soort);
-        return _suppressed.Contains(cel) ? null : _counts.GetValueOrDefault(cel);
+        return _published.TryGetValue(cel, out var value) ? value : _counts.GetValueOrDefault(cel);
     }
 }

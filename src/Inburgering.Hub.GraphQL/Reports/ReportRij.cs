@@ -22,4 +22,19 @@ public static class ReportRij
 
     /// <summary>Suffix of the numerator row of a KPI.</summary>
     public const string TellerSuffix = ".teller";
+
+    /// <summary>
+    /// What the key of row <paramref name="rij"/> counts, for its record key: null for a person (the
+    /// inburgeraar id), else the kind of unit (<c>ontzorgtraject</c>, <c>pip</c>: the row id).
+    /// </summary>
+    public static string? EenheidSoort(string rij)
+    {
+        ArgumentNullException.ThrowIfNull(rij);
+        return rij switch
+        {
+            AantalTrajecten or Verlengd => "ontzorgtraject",
+            _ when rij.StartsWith(Kpis.KpiNaam.PipTijdig + ".", StringComparison.Ordinal) => "pip",
+            _ => null,
+        };
+    }
 }

@@ -14,7 +14,7 @@ internal static class VoortgangsrapportageQuery
     {
         query.Field<NonNullGraphType<VoortgangsrapportageGraphType>>("voortgangsrapportage")
             .AuthorizeWithRoles(HubRoles.Analist, HubRoles.Medewerker)
-            .Description("Voortgangsrapportage over [van, tot] (inclusive) for the given gemeenten (default: all the caller may see or, as analist with a regio claim, count). Cells of gemeenten you count only through regio are small-cell suppressed: null, and listed in extensions.onderdrukt.")
+            .Description("Voortgangsrapportage over [van, tot] (inclusive) for the given gemeenten (default: all the caller may see or, as analist with a regio claim, count). Figures that include persons of gemeenten you count only through regio (their sections and the region) are perturbed by the cell-key method: the same persons always give the same figure, never 1 or 2, at most 2 from the true count; the sections are listed in extensions.verstoord.")
             .Argument<NonNullGraphType<Scalars.DateScalar>>("van")
             .Argument<NonNullGraphType<Scalars.DateScalar>>("tot")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("gemeenten")
@@ -25,7 +25,7 @@ internal static class VoortgangsrapportageQuery
                 {
                     var report = await service.ComputeAsync(
                         c.Aggregates().Db, c.GetArgument<DateOnly>("van"), c.GetArgument<DateOnly>("tot"), c.GetArgument<List<string>?>("gemeenten"), c.CancellationToken);
-                    Onderdrukt.Report(c, report.Onderdrukt);
+                    Verstoord.Report(c, report.Verstoord);
                     return report;
                 }
                 catch (ReportException ex)

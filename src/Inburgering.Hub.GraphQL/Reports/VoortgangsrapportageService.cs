@@ -11,10 +11,11 @@ namespace Inburgering.Hub.GraphQL.Reports;
 /// Computes the voortgangsrapportage (docs/voortgangsrapportage.md) for a period and a set
 /// of gemeenten on the caller-scoped store: one SQL statement for the gemeenten and one per section,
 /// each counting distinctly per gemeente and over the union (the region) in the database. On an
-/// aggregate-only store (<see cref="Data.Scoping.AggregateStore"/>) the gemeenten the caller has no rows
-/// of are small-cell suppressed (<see cref="ReportSuppression"/>).
+/// aggregate-only store (<see cref="Data.Scoping.AggregateStore"/>) every figure that includes persons of
+/// gemeenten the caller has no rows of is perturbed by the cell-key method (<see cref="ReportPerturbation"/>).
 /// </summary>
-public sealed class VoortgangsrapportageService(SuppressionOptions suppression)
+/// <param name="cellKeys">The cell-key secret and table, resolved only when a report includes aggregate-only gemeenten.</param>
+public sealed class VoortgangsrapportageService(Lazy<CellKeys> cellKeys)
 {
     /// <summary>The sections in the order they run; each is one SQL statement.</summary>
     public static readonly IReadOnlyList<IReportSection> Sections =
@@ -79,15 +80,32 @@ public sealed class VoortgangsrapportageService(SuppressionOptions suppression)
             ? db.Scope.AggregateGemeenten.Intersect(codes, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal)
             : [];
         var counts = new ReportCounts();
+        var units = new List<ReportFact>();
         foreach (var section in Sections)
         {
-            counts.AddRange(await FactCounter.CountAsync(section.Facts(scope), aggregateOnly, cancellationToken));
+            counts.AddRange(await FactCounter.CountAsync(section.Facts(scope), cancellationToken));
+            if (aggregateOnly.Count > 0)
+            {
+                units.AddRange(await FactCounter.UnitsAsync(section.Facts(scope), aggregateOnly, cancellationToken));
+            }
         }
 
-        ReportSuppression.Apply(counts, codes, aggregateOnly, suppression.K);
-        var onderdrukt = new List<string>();
-        var perGemeente = codes.Select(c => ReportAssembler.Build(counts, c, configured.GetValueOrDefault(c), onderdrukt)).ToList();
-        var regio = ReportAssembler.Build(counts, null, null, onderdrukt);
-        return new Voortgangsrapportage(van, tot, perGemeente, regio, onderdrukt);
+        List<string> verstoord = [];
+        if (aggregateOnly.Count > 0)
+        {
+            var keys = cellKeys.Value;
+            var persons = await keys.PersonKeysAsync(db, units.Where(u => ReportRij.EenheidSoort(u.Rij) is null).Select(u => u.Sleutel), cancellationToken);
+            ReportPerturbation.Apply(
+                counts,
+                [.. codes.Where(aggregateOnly.Contains)],
+                units,
+                u => ReportRij.EenheidSoort(u.Rij) is { } soort ? keys.UnitKey(soort, u.Sleutel) : persons.GetValueOrDefault(u.Sleutel),
+                keys.Table);
+            verstoord = [.. codes.Where(aggregateOnly.Contains).Select(c => $"gemeenten[{c}]"), "regio"];
+        }
+
+        var perGemeente = codes.Select(c => ReportAssembler.Build(counts, c, configured.GetValueOrDefault(c))).ToList();
+        var regio = ReportAssembler.Build(counts, null, null);
+        return new Voortgangsrapportage(van, tot, perGemeente, regio, verstoord);
     }
 }

@@ -20,8 +20,8 @@ public sealed class BronGraphType : ObjectGraphType<SourcedRecord>
         Field("inhoudHash", r => r.ContentHash).Description("SHA-256 of the canonical content.");
         Field("eersteRun", r => r.FirstSeenRunId, type: typeof(NonNullGraphType<IdGraphType>));
         Field("laatstGewijzigdRun", r => r.LastChangedRunId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field<Operational.SyncRunGraphType>("run")
-            .Description("The sync run that last changed the row (with the connector version).")
+        Field<BronRunGraphType>("run")
+            .Description("The sync run that last changed the row (with the connector version); its counts over all gemeenten are on syncRun (role beheerder).")
             .Resolve(c => c.SyncRun(c.Source.LastChangedRunId));
         Field<StringGraphType>("ruwRecord")
             .Description("The raw record as received (every 9-digit number masked), from the raw archive; null after its retention.")

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.Domain.Values;
+using Inburgering.Hub.GraphQL.Audit;
 using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.Sync.Configuration;
 
@@ -9,8 +10,10 @@ namespace Inburgering.Hub.Server.Auth;
 /// <summary>
 /// The caller scope of an HTTP request (docs/authorization.md):
 /// <list type="bullet">
-/// <item>row scope: the well-formed <c>gemeente</c> claims of an authenticated user who has a role that
-/// works with gemeente-bound rows (<see cref="HubRoles.WithRowScope"/>: medewerker, analist, beheerder);</item>
+/// <item>row scope: the <c>gemeente</c> claims of an authenticated user who has a role that works with
+/// gemeente-bound rows (<see cref="HubRoles.WithRowScope"/>: medewerker, analist, beheerder), intersected
+/// with the configured gemeenten (<c>Hub:Gemeenten</c>): a claim for another gemeente (a token of a
+/// neighbouring region, <c>GM0439</c>) gives nothing and is logged as a warning;</item>
 /// <item>aggregate-only scope: for an <c>analist</c>, every configured gemeente of each <c>regio</c> claim
 /// (case-insensitive region name) that is not already in the row scope.</item>
 /// </list>
@@ -19,7 +22,7 @@ namespace Inburgering.Hub.Server.Auth;
 /// </summary>
 internal static class ClaimsCallerScope
 {
-    public static ICallerScope From(ClaimsPrincipal? user, GemeenteCatalog catalog)
+    public static ICallerScope From(ClaimsPrincipal? user, GemeenteCatalog catalog, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         if (user?.Identity?.IsAuthenticated != true)
@@ -33,9 +36,17 @@ internal static class ClaimsCallerScope
             return CallerScope.Nobody;
         }
 
-        var rows = user.FindAll(HubClaims.Gemeente)
-            .Select(c => c.Value.Trim())
-            .Where(v => GemeenteCode.IsWellFormed(v));
+        var claimed = user.FindAll(HubClaims.Gemeente).Select(c => c.Value.Trim()).ToList();
+        var rows = claimed.Where(catalog.IsKnown).ToList();
+        var ignored = claimed.Except(rows, StringComparer.Ordinal).ToList();
+        if (ignored.Count > 0 && logger is not null)
+        {
+            logger.LogWarning(
+                "Ignored gemeente claims {Ignored} of {Subject}: not served by this hub (Hub:Gemeenten).",
+                string.Join(", ", ignored.Select(v => GemeenteCode.IsWellFormed(v) ? v : "(malformed)")),
+                user.FindFirst(HubClaims.Subject)?.Value);
+        }
+
         if (!roles.Overlaps(HubRoles.WithRegioAggregates))
         {
             return CallerScope.ForGemeenten(rows);
@@ -47,5 +58,26 @@ internal static class ClaimsCallerScope
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var aggregate = catalog.All.Where(g => regios.Contains(g.Regio)).Select(g => g.Code);
         return CallerScope.ForGemeenten(rows, aggregate);
+    }
+
+    /// <summary>
+    /// The audit log an <c>auditor</c> may read (<see cref="AuditScope"/>): its <c>gemeente</c> claims and the
+    /// gemeenten of its <c>regio</c> claims, within the configured gemeenten; nothing for anyone else.
+    /// </summary>
+    public static AuditScope AuditFrom(ClaimsPrincipal? user, GemeenteCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        if (user?.Identity?.IsAuthenticated != true || !user.FindAll(HubClaims.Role).Any(r => r.Value == HubRoles.Auditor))
+        {
+            return AuditScope.None;
+        }
+
+        var regios = user.FindAll(HubClaims.Regio).Select(c => c.Value.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var gemeenten = user.FindAll(HubClaims.Gemeente).Select(c => c.Value.Trim()).Where(catalog.IsKnown)
+            .Concat(catalog.All.Where(g => regios.Contains(g.Regio)).Select(g => g.Code))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return new AuditScope(gemeenten, catalog.All.Count > 0 && catalog.All.All(g => gemeenten.Contains(g.Code)));
     }
 }

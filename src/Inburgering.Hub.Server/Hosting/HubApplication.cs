@@ -27,7 +27,11 @@ public static class HubApplication
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
         services.AddHubAuthentication();
         services.AddHttpContextAccessor();
-        services.AddScoped<ICallerScope>(sp => ClaimsCallerScope.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User, sp.GetRequiredService<GemeenteCatalog>()));
+        services.AddScoped<ICallerScope>(sp => ClaimsCallerScope.From(
+            sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User,
+            sp.GetRequiredService<GemeenteCatalog>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ClaimsCallerScope).FullName!)));
+        services.AddScoped(sp => ClaimsCallerScope.AuditFrom(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User, sp.GetRequiredService<GemeenteCatalog>()));
         services.AddHubData();
         services.AddHubPostgreSql();
         services.AddHubSync();

@@ -1,5 +1,6 @@
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Data.Providers;
+using Inburgering.Hub.GraphQL.Privacy;
 using Inburgering.Hub.Server.Auth;
 using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Engine;
@@ -8,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Hub.Server.Hosting;
 
 /// <summary>
-/// Start-up checks and preparation: refuses to start without token validation or a
-/// pseudonymisation key (with a message that says what to set), opens and migrates the store (a
+/// Start-up checks and preparation: refuses to start without token validation, a pseudonymisation key
+/// or a cell-key secret (the published development secret only in Development), with a message that
+/// says what to set; opens and migrates the store (a
 /// store it cannot open, or one migrated by a newer hub, stops it with one line that says what to
 /// do), checks that the raw archive can be written, mirrors the configured gemeenten into the store,
 /// closes runs that a dead process left running (<see cref="AbandonedRuns"/>) and warns about inbox
@@ -18,6 +20,8 @@ namespace Inburgering.Hub.Server.Hosting;
 public sealed partial class HubStartup(
     AuthOptions auth,
     PseudonymisationOptions pseudonymisation,
+    CellKeyOptions cellKey,
+    IHostEnvironment environment,
     DatabaseOptions database,
     DatabaseEngine engine,
     HubDbContextFactory dbFactory,
@@ -33,6 +37,7 @@ public sealed partial class HubStartup(
     {
         auth.Validate();
         _ = pseudonymisation.DecodeKey();
+        _ = cellKey.DecodeSecret(environment.IsDevelopment());
     }
 
     /// <summary>Migrates and prepares the store; throws <see cref="HubStartupException"/> with the operator's line when it cannot.</summary>

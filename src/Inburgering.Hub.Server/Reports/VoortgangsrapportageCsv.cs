@@ -9,18 +9,19 @@ namespace Inburgering.Hub.Server.Reports;
 /// <summary>
 /// The voortgangsrapportage as CSV: one row per (gemeente, sectie, rij), with the GraphQL field
 /// names. Columns (';'-separated, invariant culture, header first):
-/// <c>gemeente;naam;sectie;rij;leerroute;soort;waarde;teller;noemer;percentage;doel;onderdrukt</c>.
+/// <c>gemeente;naam;sectie;rij;leerroute;soort;waarde;teller;noemer;percentage;doel;verstoord</c>.
 /// <c>gemeente</c> is the CBS code or <c>REGIO</c>; count rows fill <c>waarde</c>, KPI rows (sectie
 /// <c>kpis</c>, rij = KPI naam) fill teller, noemer, percentage (empty = no data) and doel.
 /// Cells that the contract defines as null (aantalGehuisvest of gezinsmigranten, gestart of
-/// gezinsmigranten, vastgesteld of statushouders) have no row. A value hidden by small-cell suppression
-/// (aggregate-only access through <c>regio</c>) is empty, with <c>onderdrukt</c> = <c>ja</c> on its row.
+/// gezinsmigranten, vastgesteld of statushouders) have no row. <c>verstoord</c> = <c>ja</c> marks the rows
+/// whose figures are perturbed by the cell-key method (gemeenten counted only through <c>regio</c>, and the
+/// region when it includes them; README "Regio figures: the cell-key method").
 /// </summary>
 public static class VoortgangsrapportageCsv
 {
-    public const string Header = "gemeente;naam;sectie;rij;leerroute;soort;waarde;teller;noemer;percentage;doel;onderdrukt";
+    public const string Header = "gemeente;naam;sectie;rij;leerroute;soort;waarde;teller;noemer;percentage;doel;verstoord";
 
-    public const string Onderdrukt = "ja";
+    public const string Verstoord = "ja";
 
     public const string Regio = "REGIO";
 
@@ -31,17 +32,17 @@ public static class VoortgangsrapportageCsv
         sb.Append(Header).Append('\n');
         foreach (var g in report.Gemeenten)
         {
-            Rows(sb, g.Gemeente?.Code ?? "", g.Gemeente?.Naam ?? "", g);
+            Rows(sb, g.Gemeente?.Code ?? "", g.Gemeente?.Naam ?? "", g, report.Verstoord.Contains($"gemeenten[{g.Gemeente?.Code}]"));
         }
 
-        Rows(sb, Regio, "", report.Regio);
+        Rows(sb, Regio, "", report.Regio, report.Verstoord.Contains("regio"));
         return sb.ToString();
     }
 
-    private static void Rows(StringBuilder sb, string code, string naam, GemeenteRapportage r)
+    private static void Rows(StringBuilder sb, string code, string naam, GemeenteRapportage r, bool verstoord)
     {
         void Count(string sectie, string rij, int? waarde, Leerroute? route = null, ParticipatieSoort? soort = null) =>
-            Line(sb, code, naam, sectie, rij, route, soort, Num(waarde), "", "", "", "", waarde is null);
+            Line(sb, code, naam, sectie, rij, route, soort, Num(waarde), "", "", "", "", verstoord);
 
         foreach (var (sectie, t) in new[] { ("statushouders", r.Statushouders), ("gezinsmigranten", r.Gezinsmigranten) })
         {
@@ -79,13 +80,13 @@ public static class VoortgangsrapportageCsv
 
         foreach (var k in r.Kpis)
         {
-            Line(sb, code, naam, "kpis", k.Naam, k.Leerroute, null, "", Num(k.Teller), Num(k.Noemer), Dec(k.Percentage), Dec(k.Doel), k.Teller is null || k.Noemer is null);
+            Line(sb, code, naam, "kpis", k.Naam, k.Leerroute, null, "", Num(k.Teller), Num(k.Noemer), Dec(k.Percentage), Dec(k.Doel), verstoord);
         }
     }
 
     private static void Line(
         StringBuilder sb, string code, string naam, string sectie, string rij, Leerroute? route, ParticipatieSoort? soort,
-        string waarde, string teller, string noemer, string percentage, string doel, bool onderdrukt)
+        string waarde, string teller, string noemer, string percentage, string doel, bool verstoord)
     {
         sb.AppendJoin(';',
             code,
@@ -99,7 +100,7 @@ public static class VoortgangsrapportageCsv
             noemer,
             percentage,
             doel,
-            onderdrukt ? Onderdrukt : "");
+            verstoord ? Verstoord : "");
         sb.Append('\n');
     }
 

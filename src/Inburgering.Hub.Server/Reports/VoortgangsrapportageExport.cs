@@ -12,7 +12,7 @@ namespace Inburgering.Hub.Server.Reports;
 /// the same report, authorization and caller scope as the GraphQL field. 401 without a token,
 /// 403 without role analist or medewerker or for a gemeente outside the caller's claims, 400 for a
 /// bad period or unknown gemeente. An analist with a <c>regio</c> claim gets the region's other
-/// gemeenten small-cell suppressed, as in GraphQL. Every request that reaches the handler is audited.
+/// gemeenten perturbed by the cell-key method, as in GraphQL. Every request that reaches the handler is audited.
 /// </summary>
 public static class VoortgangsrapportageExport
 {

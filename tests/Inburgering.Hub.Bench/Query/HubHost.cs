@@ -31,6 +31,15 @@ internal sealed class HubHost(string databasePath, string work) : WebApplication
         return client;
     }
 
+    /// <summary>A client for an analist with row access to <paramref name="gemeenten"/> and a <c>regio</c> claim (aggregate-only access to the rest of the region).</summary>
+    public HttpClient RegioAnalist(IEnumerable<string> gemeenten, string regio)
+    {
+        var token = Services.GetRequiredService<TokenIssuer>().Issue("bench-regio-analist", gemeenten, ["analist"], [regio], TimeSpan.FromHours(2));
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -47,6 +56,7 @@ internal sealed class HubHost(string databasePath, string work) : WebApplication
         builder.UseSetting("Hub:Auth:Issuer", Issuer);
         builder.UseSetting("Hub:Auth:Audience", Audience);
         builder.UseSetting("Hub:Pseudonymisation:Key", HubServices.Key);
+        builder.UseSetting("Hub:Privacy:CellKey:Secret", "bench-only-cell-key-secret-inburgering-hub-0123456789");
         foreach (var connector in new[] { "coa", "duo", "taalaanbieder" })
         {
             builder.UseSetting($"Hub:Connectors:{connector}:Settings:InboxPath", Path.Combine(folder, "inbox", connector));

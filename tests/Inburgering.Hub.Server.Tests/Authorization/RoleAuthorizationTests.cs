@@ -92,10 +92,38 @@ public sealed class RoleAuthorizationTests(OperationsHubFactory hub) : IClassFix
         }
 
         var user = new ClaimsPrincipal(new ClaimsIdentity(claims, "test", HubClaims.Subject, HubClaims.Role));
-        var scope = ClaimsCallerScope.From(user, new GemeenteCatalog([]));
+        var scope = ClaimsCallerScope.From(user, new GemeenteCatalog([new GemeenteOptions { Code = Hoorn, Naam = "Hoorn", Regio = "Westfriesland" }]));
 
         Assert.False(scope.IsUnrestricted);
         Assert.Equal(rows ? [Hoorn] : [], scope.Gemeenten);
+    }
+
+    [Fact]
+    public void A_gemeente_claim_outside_the_configured_gemeenten_gives_no_rows_and_is_logged()
+    {
+        var user = new ClaimsPrincipal(new ClaimsIdentity(
+            [new(HubClaims.Subject, "x"), new(HubClaims.Role, "medewerker"), new(HubClaims.Gemeente, Hoorn), new(HubClaims.Gemeente, "GM0439")],
+            "test",
+            HubClaims.Subject,
+            HubClaims.Role));
+        var logger = new ListLogger();
+        var scope = ClaimsCallerScope.From(user, new GemeenteCatalog([new GemeenteOptions { Code = Hoorn, Naam = "Hoorn", Regio = "Westfriesland" }]), logger);
+
+        Assert.Equal([Hoorn], scope.Gemeenten);
+        Assert.Contains(logger.Messages, m => m.Contains("GM0439", StringComparison.Ordinal));
+    }
+
+    private sealed class ListLogger : Microsoft.Extensions.Logging.ILogger
+    {
+        public List<string> Messages { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Add(formatter(state, exception));
     }
 
     [Fact]
@@ -163,9 +191,44 @@ public sealed class RoleAuthorizationTests(OperationsHubFactory hub) : IClassFix
         Assert.Equal(AuditTrail.Forbidden, (await EntriesOfAsync(beheerderSubject, 1))[0]["outcome"].Str());
     }
 
+    [Fact]
+    public async Task A_rows_lineage_names_its_run_but_not_the_runs_counts_over_all_gemeenten()
+    {
+        using var medewerker = hub.ClientFor(Hoorn);
+        var lineage = await medewerker.DataAsync("{ koppelingen(first: 1) { nodes { bron { run { id connector status } } } } }");
+        Assert.Equal("coa", lineage["koppelingen"]!["nodes"].Items()[0]["bron"]!["run"]!["connector"].Str());
+
+        using var counts = await medewerker.PostQueryAsync("{ koppelingen(first: 1) { nodes { bron { run { inserted quarantined } } } } }");
+        Assert.Equal(HttpStatusCode.BadRequest, counts.StatusCode);
+        var body = await counts.Content.ReadAsStringAsync();
+        Assert.Contains("Cannot query field 'inserted' on type 'BronRun'", JsonNode.Parse(body)!["errors"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"data\"", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_auditor_sees_the_entries_of_the_gemeenten_its_claims_cover()
+    {
+        const string Enkhuizen = "GM0388";
+        var subject = "audit-scope-" + Guid.NewGuid().ToString("N");
+        using var medewerker = hub.ClientWithToken(hub.Tokens.Issue(subject, [Enkhuizen], ["medewerker"], [], TimeSpan.FromMinutes(5)));
+        await medewerker.DataAsync("query Enkhuizen { koppelingen { totalCount } }");
+        Assert.Equal(Enkhuizen, (await EntriesOfAsync(subject, 1))[0]["gemeentenTouched"].Str()); // the region auditor sees it
+
+        using var ofHoorn = hub.ClientAs("auditor", Hoorn);
+        using var ofEnkhuizen = hub.ClientAs("auditor", Enkhuizen);
+        const string Log = "{ auditLog(first: 500) { nodes { subject gemeentenTouched } } }";
+        var hoornSees = (await ofHoorn.DataAsync(Log))["auditLog"]!["nodes"].Items();
+        Assert.DoesNotContain(hoornSees, n => n["subject"].Str() == subject);
+        Assert.All(hoornSees, n => Assert.Contains(Hoorn, n["gemeentenTouched"].Str().Split(','), StringComparer.Ordinal));
+        Assert.Contains((await ofEnkhuizen.DataAsync(Log))["auditLog"]!["nodes"].Items(), n => n["subject"].Str() == subject);
+
+        using var nobody = hub.ClientAs("auditor");
+        Assert.Empty((await nobody.DataAsync(Log))["auditLog"]!["nodes"].Items());
+    }
+
     private async Task<List<JsonNode>> EntriesOfAsync(string subject, int expected)
     {
-        using var auditor = hub.ClientAs("auditor");
+        using var auditor = hub.ClientForRegio("auditor", ["Westfriesland"]); // every gemeente of the hub
         List<JsonNode> mine = [];
         for (var attempt = 0; attempt < 100 && mine.Count < expected; attempt++)
         {

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Data.Scoping;
+using Inburgering.Hub.GraphQL.Privacy;
 using Inburgering.Hub.Server.Tests.Demo;
 using Inburgering.Hub.Server.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -11,19 +12,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Inburgering.Hub.Server.Tests.Privacy;
 
 /// <summary>
-/// An analist of Hoorn with the <c>regio</c> claim Westfriesland on the demo region: region figures
-/// for all seven gemeenten, small cells of the six others suppressed (k = 5) and secondarily protected,
-/// Hoorn's cells exact, and no row of the others reachable.
+/// An analist of Hoorn with the <c>regio</c> claim Westfriesland on the demo region: region figures for
+/// all seven gemeenten, every figure that includes persons of the six others perturbed by the cell-key
+/// method (never 1 or 2, at most 2 from the truth, the same persons always the same figure, listed in
+/// <c>extensions.verstoord</c>), Hoorn's cells exact, and no row of the others reachable.
 /// </summary>
 [Collection(DemoCollection.Name)]
 public sealed class RegioAnalistTests(DemoHubFactory hub)
 {
     private const string Hoorn = "GM0405";
     private const string Regio = "Westfriesland";
-    private const int K = 5;
     private static readonly string[] Westfriesland = ["GM0388", "GM0405", "GM0420", "GM0432", "GM0498", "GM0532", "GM1598"];
 
-    private const string ReportQuery = """
+    internal const string ReportQuery = """
         query($gemeenten: [String!]) {
           voortgangsrapportage(van: "2022-01-01", tot: "2023-07-01", gemeenten: $gemeenten) {
             gemeenten { ...cellen }
@@ -49,85 +50,92 @@ public sealed class RegioAnalistTests(DemoHubFactory hub)
     private HttpClient Everything() => hub.ClientAs("analist", Westfriesland);
 
     [Fact]
-    public async Task The_report_shows_the_region_with_small_cells_of_other_gemeenten_suppressed()
+    public async Task The_report_perturbs_every_figure_with_persons_of_other_gemeenten_and_keeps_hoorn_exact()
     {
         using var full = Everything();
         using var regio = RegioAnalist();
         var truth = Cells((await full.DataAsync(ReportQuery))["voortgangsrapportage"]!);
-        var (data, onderdrukt) = await DataWithOnderdruktAsync(regio, ReportQuery);
+        var (data, verstoord) = await DataWithExtensionAsync(regio, ReportQuery, "verstoord");
         var seen = Cells(data["voortgangsrapportage"]!);
 
         Assert.Equal(truth.Keys.Order(StringComparer.Ordinal), seen.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(Westfriesland.Length, truth.Keys.Select(Gemeente).Where(g => g != "regio").Distinct().Count());
-        var hidden = 0;
-        foreach (var (path, value) in seen)
+        Assert.Equal(
+            Westfriesland.Where(g => g != Hoorn).Select(g => $"voortgangsrapportage.gemeenten[{g}]").Append("voortgangsrapportage.regio").Order(StringComparer.Ordinal),
+            verstoord.Order(StringComparer.Ordinal));
+        var changed = 0;
+        foreach (var (path, value) in seen.Where(c => IsCount(c.Key)))
         {
-            var gemeente = Gemeente(path);
-            var want = truth[path];
-            if (gemeente == Hoorn)
+            var want = truth[path]!.Value;
+            Assert.NotNull(value);
+            if (Gemeente(path) == Hoorn)
             {
-                Assert.Equal(want, value); // own rows: never suppressed
+                Assert.Equal(want, value); // own rows: exact
+                continue;
             }
-            else if (value is null && want is not null)
+
+            // financieelZelfredzaam's teller is trajecten − verlengd, two published figures.
+            var deviation = path.Contains("financieelZelfredzaam].teller", StringComparison.Ordinal) ? 2 * PerturbationTable.MaxDeviation : PerturbationTable.MaxDeviation;
+            Assert.True(Math.Abs(value!.Value - want) <= deviation, $"{path}: {value} for {want}");
+            if (Gemeente(path) != "regio")
             {
-                hidden++;
-                Assert.Contains("voortgangsrapportage." + path, onderdrukt);
+                Assert.False(value is 1 or 2, $"{path} shows {value}");
             }
-            else
-            {
-                Assert.Equal(want, value);
-                if (gemeente != "regio" && IsCount(path))
-                {
-                    Assert.False(want is >= 1 and < K, $"{path} shows {want}, below k");
-                }
-            }
+
+            changed += value != want ? 1 : 0;
         }
 
-        Assert.True(hidden > 0, "the demo region has small cells; none was suppressed");
-        Assert.All(onderdrukt, p => Assert.Null(seen[p["voortgangsrapportage.".Length..]]));
-
-        // Secondary: no row hides exactly one gemeente while the region total is shown.
-        foreach (var row in seen.Keys.Where(p => Gemeente(p) == "regio").Select(p => p["regio".Length..]))
-        {
-            var hiddenGemeenten = Westfriesland.Count(g => seen.TryGetValue($"gemeenten[{g}]{row}", out var v) && v is null && truth[$"gemeenten[{g}]{row}"] is not null);
-            if (seen["regio" + row] is not null && IsCount(row))
-            {
-                Assert.NotEqual(1, hiddenGemeenten);
-            }
-        }
+        Assert.True(changed > 0, "no figure of the other gemeenten was perturbed");
     }
 
     [Fact]
-    public async Task The_csv_export_suppresses_the_same_cells()
+    public async Task The_same_persons_give_the_same_figures_whatever_the_request()
     {
         using var regio = RegioAnalist();
-        var (_, onderdrukt) = await DataWithOnderdruktAsync(regio, ReportQuery);
+        const string Enkhuizen = "GM0388";
+        var alone = Cells((await regio.DataAsync(ReportQuery, new { gemeenten = new[] { Enkhuizen } }))["voortgangsrapportage"]!);
+        var withHoorn = Cells((await regio.DataAsync(ReportQuery, new { gemeenten = new[] { Hoorn, Enkhuizen } }))["voortgangsrapportage"]!);
+        var again = Cells((await regio.DataAsync(ReportQuery, new { gemeenten = new[] { Enkhuizen } }))["voortgangsrapportage"]!);
+
+        var enkhuizen = alone.Where(c => Gemeente(c.Key) == Enkhuizen).ToList();
+        Assert.NotEmpty(enkhuizen);
+        Assert.All(enkhuizen, c => Assert.Equal(c.Value, withHoorn[c.Key]));
+        Assert.Equal(alone, again);
+
+        // With one aggregate-only gemeente its region part is exactly its cells: the same units, the same figure.
+        Assert.All(enkhuizen.Where(c => IsCount(c.Key)), c => Assert.Equal(c.Value, alone["regio" + c.Key[$"gemeenten[{Enkhuizen}]".Length..]]));
+    }
+
+    [Fact]
+    public async Task The_csv_export_shows_the_same_perturbed_figures_and_marks_them()
+    {
+        using var regio = RegioAnalist();
+        var report = (await regio.DataAsync(ReportQuery))["voortgangsrapportage"]!;
         using var response = await regio.GetAsync("/export/voortgangsrapportage.csv?van=2022-01-01&tot=2023-07-01");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rows = CsvRows.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(Westfriesland.Append("REGIO").Order(StringComparer.Ordinal), rows.Select(r => r["gemeente"]).Distinct().Order(StringComparer.Ordinal));
-        var suppressed = rows.Where(r => r["onderdrukt"] == "ja").ToList();
-        Assert.NotEmpty(suppressed);
-        Assert.All(suppressed, r => Assert.NotEqual(Hoorn, r["gemeente"]));
-        Assert.All(suppressed.Where(r => r["sectie"] != "kpis"), r => Assert.Equal("", r["waarde"]));
+        Assert.All(rows, r => Assert.Equal(r["gemeente"] == Hoorn ? "" : "ja", r["verstoord"]));
+        foreach (var r in rows.Where(r => r["sectie"] == "pvtAfgerond"))
+        {
+            var section = r["gemeente"] == "REGIO" ? report["regio"]! : report["gemeenten"].Items().Single(g => g!["gemeente"]!["code"].Str() == r["gemeente"])!;
+            Assert.Equal(section["pvtAfgerond"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture), r["waarde"]);
+        }
+
         foreach (var r in rows.Where(r => r["gemeente"] is not Hoorn and not "REGIO"))
         {
             foreach (var column in new[] { "waarde", "teller", "noemer" })
             {
                 if (int.TryParse(r[column], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
                 {
-                    Assert.False(n is >= 1 and < K, $"{r["gemeente"]} {r["sectie"]} {r["rij"]} {column} = {n}");
+                    Assert.False(n is 1 or 2, $"{r["gemeente"]} {r["sectie"]} {r["rij"]} {column} = {n}");
                 }
             }
         }
-
-        var countCells = onderdrukt.Count(p => !p.Contains(".kpis[", StringComparison.Ordinal));
-        Assert.Equal(countCells, suppressed.Count(r => r["sectie"] != "kpis"));
     }
 
     [Fact]
-    public async Task Statistics_per_gemeente_and_route_are_suppressed_and_protected_along_both_dimensions()
+    public async Task Statistics_per_gemeente_and_route_are_perturbed_for_other_gemeenten_only()
     {
         const string Query = """
             { leerrouteDeelnamesStatistieken(groupBy: [GEMEENTE_CODE, LEERROUTE], first: 1000) {
@@ -136,61 +144,71 @@ public sealed class RegioAnalistTests(DemoHubFactory hub)
         using var full = Everything();
         using var regio = RegioAnalist();
         var truth = (await full.DataAsync(Query))["leerrouteDeelnamesStatistieken"].Items()
-            .ToDictionary(Key, g => g["aantalPersonen"]!.GetValue<int>(), StringComparer.Ordinal);
-        var (data, onderdrukt) = await DataWithOnderdruktAsync(regio, Query);
+            .ToDictionary(Key, g => (Aantal: g!["aantal"]!.GetValue<int>(), Personen: g["aantalPersonen"]!.GetValue<int>()), StringComparer.Ordinal);
+        var (data, verstoord) = await DataWithExtensionAsync(regio, Query, "verstoord");
         var groups = data["leerrouteDeelnamesStatistieken"].Items();
 
-        Assert.Equal(truth.Keys.Order(StringComparer.Ordinal), groups.Select(Key).Order(StringComparer.Ordinal));
-        var shown = new Dictionary<string, int?>(StringComparer.Ordinal);
+        Assert.Subset(truth.Keys.ToHashSet(StringComparer.Ordinal), groups.Select(Key).ToHashSet(StringComparer.Ordinal));
+        var changed = 0;
         for (var i = 0; i < groups.Count; i++)
         {
             var key = Key(groups[i]);
-            var personen = groups[i]["aantalPersonen"]?.GetValue<int>();
-            shown[key] = personen;
-            if (personen is null)
+            var personen = groups[i]["aantalPersonen"]!.GetValue<int>();
+            var aantal = groups[i]["aantal"]!.GetValue<int>();
+            if (key.StartsWith(Hoorn, StringComparison.Ordinal))
             {
-                Assert.Contains($"leerrouteDeelnamesStatistieken[{i}]", onderdrukt);
-                Assert.Null(groups[i]["aantal"]);
-                Assert.NotEqual(Hoorn, key.Split('/')[0]);
+                Assert.Equal(truth[key], (aantal, personen));
+                Assert.DoesNotContain($"leerrouteDeelnamesStatistieken[{i}]", verstoord);
+                continue;
             }
-            else
-            {
-                Assert.Equal(truth[key], personen);
-                Assert.True(key.StartsWith(Hoorn, StringComparison.Ordinal) || personen >= K, $"{key} shows {personen} persons");
-            }
+
+            Assert.Contains($"leerrouteDeelnamesStatistieken[{i}]", verstoord);
+            Assert.False(personen is 1 or 2, $"{key} shows {personen} persons");
+            Assert.True(Math.Abs(personen - truth[key].Personen) <= PerturbationTable.MaxDeviation, $"{key}: {personen} for {truth[key].Personen}");
+            changed += personen != truth[key].Personen ? 1 : 0;
         }
 
-        Assert.Contains(shown.Values, v => v is null);
-        foreach (var line in shown.GroupBy(s => s.Key.Split('/')[0]).Concat(shown.GroupBy(s => s.Key.Split('/')[1])))
+        Assert.True(changed > 0, "no group of the other gemeenten was perturbed");
+    }
+
+    [Fact]
+    public async Task Having_works_on_published_counts_and_sums_averages_and_extremes_are_not_offered_over_other_gemeenten()
+    {
+        using var regio = RegioAnalist();
+        var small = await regio.DataAsync("""
+            { leerrouteDeelnamesStatistieken(groupBy: [GEMEENTE_CODE, LEERROUTE], having: { aantalPersonen: { lte: 2 } }) {
+                sleutel { gemeenteCode } aantalPersonen } }
+            """);
+        Assert.All(small["leerrouteDeelnamesStatistieken"].Items(), g => Assert.Equal(Hoorn, g!["sleutel"]!["gemeenteCode"].Str()));
+
+        var (uren, onderdrukt) = await DataWithExtensionAsync(regio, """
+            { voortgangsmetingenStatistieken(groupBy: [GEMEENTE_CODE]) {
+                sleutel { gemeenteCode } aantal urenGevolgd { som gemiddelde minimum maximum } } }
+            """, "onderdrukt");
+        var groups = uren["voortgangsmetingenStatistieken"].Items();
+        Assert.Equal(Westfriesland.Length, groups.Count);
+        for (var i = 0; i < groups.Count; i++)
         {
-            var hidden = line.Count(s => s.Value is null);
-            var others = line.Count(s => s.Value is not null && !s.Key.StartsWith(Hoorn, StringComparison.Ordinal));
-            Assert.False(hidden == 1 && others > 0, $"line {line.Key} hides exactly one group");
+            var own = groups[i]!["sleutel"]!["gemeenteCode"].Str() == Hoorn;
+            var stats = groups[i]!["urenGevolgd"]!.AsObject();
+            Assert.All(stats, s => Assert.Equal(own, s.Value is not null));
+            Assert.Equal(!own, onderdrukt.Contains($"voortgangsmetingenStatistieken[{i}].urenGevolgd"));
         }
     }
 
     [Fact]
-    public async Task Having_never_matches_a_suppressed_group_and_minimum_maximum_stay_hidden()
+    public async Task A_gemeente_claim_outside_the_configured_gemeenten_reads_none_of_its_rows()
     {
-        using var regio = RegioAnalist();
-        var small = await regio.DataAsync("""
-            { leerrouteDeelnamesStatistieken(groupBy: [GEMEENTE_CODE, LEERROUTE], having: { aantalPersonen: { lte: 4 } }) {
-                sleutel { gemeenteCode } aantalPersonen } }
-            """);
-        Assert.All(small["leerrouteDeelnamesStatistieken"].Items(), g => Assert.Equal(Hoorn, g["sleutel"]!["gemeenteCode"].Str()));
-
-        var uren = await regio.DataAsync("""
-            { voortgangsmetingenStatistieken(groupBy: [GEMEENTE_CODE]) {
-                sleutel { gemeenteCode } aantal urenGevolgd { som minimum maximum } } }
-            """);
-        var groups = uren["voortgangsmetingenStatistieken"].Items();
-        Assert.Equal(Westfriesland.Length, groups.Count);
-        foreach (var g in groups)
+        // Demo persons who moved to GM0439 (Purmerend, not in Hub:Gemeenten) are registered there.
+        await using (var db = hub.Services.GetRequiredService<HubDbContextFactory>().CreateSystem())
         {
-            var own = g["sleutel"]!["gemeenteCode"].Str() == Hoorn;
-            Assert.Equal(own, g["urenGevolgd"]!["maximum"] is not null);
-            Assert.Equal(own, g["urenGevolgd"]!["minimum"] is not null);
+            Assert.True(await db.Inburgeraars.CountAsync(i => i.GemeenteCode == "GM0439") > 0, "the demo has persons registered with GM0439");
         }
+
+        using var client = hub.ClientFor("GM0439");
+        var data = await client.DataAsync("{ inburgeraars(first: 1) { totalCount nodes { id } } }");
+        Assert.Equal(0, data["inburgeraars"]!["totalCount"]!.GetValue<int>());
+        Assert.Empty(data["inburgeraars"]!["nodes"].Items());
     }
 
     [Theory]
@@ -247,22 +265,22 @@ public sealed class RegioAnalistTests(DemoHubFactory hub)
         Assert.NotEmpty(await store.Db.Gemeenten.ToListAsync()); // the public catalogue is fine
     }
 
-    private static string Key(JsonNode? g) => $"{g!["sleutel"]!["gemeenteCode"].Str()}/{g["sleutel"]!["leerroute"].Str()}";
+    internal static string Key(JsonNode? g) => $"{g!["sleutel"]!["gemeenteCode"].Str()}/{g["sleutel"]!["leerroute"].Str()}";
 
-    private static string Gemeente(string path) => path.StartsWith("regio", StringComparison.Ordinal) ? "regio" : path[10..16];
+    internal static string Gemeente(string path) => path.StartsWith("regio", StringComparison.Ordinal) ? "regio" : path[10..16];
 
-    private static bool IsCount(string path) => !path.EndsWith(".percentage", StringComparison.Ordinal);
+    internal static bool IsCount(string path) => !path.EndsWith(".percentage", StringComparison.Ordinal);
 
-    private static async Task<(JsonNode Data, List<string> Onderdrukt)> DataWithOnderdruktAsync(HttpClient client, string query)
+    private static async Task<(JsonNode Data, List<string> Paths)> DataWithExtensionAsync(HttpClient client, string query, string extension)
     {
         var body = await client.QueryAsync(query);
         Assert.Null(body["errors"]);
-        var onderdrukt = body["extensions"]!["onderdrukt"]!.AsArray().Select(p => p!.GetValue<string>()).ToList();
-        return (body["data"]!, onderdrukt);
+        var paths = body["extensions"]![extension]!.AsArray().Select(p => p!.GetValue<string>()).ToList();
+        return (body["data"]!, paths);
     }
 
     /// <summary>Every cell of a report as path → value, with the paths the hub uses in <c>onderdrukt</c>.</summary>
-    private static Dictionary<string, int?> Cells(JsonNode report)
+    internal static Dictionary<string, int?> Cells(JsonNode report)
     {
         var cells = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var g in report["gemeenten"].Items())

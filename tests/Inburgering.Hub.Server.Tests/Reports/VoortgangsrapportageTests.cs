@@ -97,7 +97,7 @@ public sealed class VoortgangsrapportageTests(ReportFixture hub, ITestOutputHelp
         Assert.Equal([Hoorn, Enkhuizen], report["gemeenten"].Items().Select(g => g["gemeente"]!["code"].Str()));
         Assert.Equal("Hoorn", report["gemeenten"].Items()[0]["gemeente"]!["naam"].Str());
         Assert.Null(report["regio"]!["gemeente"]);
-        Assert.Empty(body["extensions"]!["onderdrukt"]!.AsArray());
+        Assert.Empty(body["extensions"]!["verstoord"]!.AsArray());
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class VoortgangsrapportageTests(ReportFixture hub, ITestOutputHelp
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
-        Assert.StartsWith("gemeente;naam;sectie;rij;leerroute;soort;waarde;teller;noemer;percentage;doel;onderdrukt\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("gemeente;naam;sectie;rij;leerroute;soort;waarde;teller;noemer;percentage;doel;verstoord\n", text, StringComparison.Ordinal);
         AssertCells(Expected(), ReportCells.FromCsv(text));
     }
 

@@ -22,6 +22,7 @@ public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string Issuer = "inburgering-hub-tests";
     public const string Audience = "inburgering-hub-tests-api";
     public const string PseudonymisationKey = "test-only-pseudonymisation-key-server-tests-0123456789";
+    public const string CellKeySecret = "test-only-cell-key-secret-server-tests-0123456789";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "inburgering-hub-server-tests", Guid.NewGuid().ToString("N"));
 
@@ -155,6 +156,7 @@ public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Hub:Auth:Issuer", Issuer);
         builder.UseSetting("Hub:Auth:Audience", Audience);
         builder.UseSetting("Hub:Pseudonymisation:Key", PseudonymisationKey);
+        builder.UseSetting("Hub:Privacy:CellKey:Secret", CellKeySecret);
         builder.UseSetting("Hub:Connectors:coa:Settings:InboxPath", Inbox);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }

@@ -5,15 +5,16 @@ namespace Inburgering.Hub.GraphQL.Reports.Model;
 
 /// <summary>
 /// The voortgangsrapportage over [Van, Tot] (inclusive), per gemeente in the order asked and for
-/// the region. Onderdrukt: paths of cells hidden by small-cell suppression (aggregate-only access);
-/// empty while only row access exists. It is the seam for suppression, so a null cell never silently means zero.
+/// the region. Verstoord: the sections whose figures are perturbed by the cell-key method because they
+/// include persons of gemeenten the caller has no rows of (<c>gemeenten[GM0432]</c>, <c>regio</c>); empty
+/// while only row access exists.
 /// </summary>
 public sealed record Voortgangsrapportage(
     DateOnly Van,
     DateOnly Tot,
     IReadOnlyList<GemeenteRapportage> Gemeenten,
     GemeenteRapportage Regio,
-    IReadOnlyList<string> Onderdrukt);
+    IReadOnlyList<string> Verstoord);
 
 /// <summary>The report of one gemeente, or of the region when <see cref="Gemeente"/> is null.</summary>
 public sealed record GemeenteRapportage(

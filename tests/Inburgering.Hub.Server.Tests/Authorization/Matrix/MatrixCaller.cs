@@ -14,7 +14,7 @@ public sealed record MatrixCaller(string Name, string[] Roles, string[] Gemeente
     public IReadOnlyList<string> RowScope =>
         !Anonymous && Roles.Any(HubRoles.WithRowScope.Contains) ? Gemeenten : [];
 
-    /// <summary>An analist with a <c>regio</c> claim: aggregates over B, suppressed (authorization.md rule 2).</summary>
+    /// <summary>An analist with a <c>regio</c> claim: aggregates over B, perturbed by the cell-key method.</summary>
     public bool AggregatesOverRegio => !Anonymous && Regios is { Length: > 0 } && Roles.Contains(HubRoles.Analist);
 
     public override string ToString() => Name;

@@ -26,7 +26,7 @@ public sealed record MatrixProbe(
     /// <summary>Error codes that mean "reached the resolver, nothing returned" (e.g. an unknown connector).</summary>
     public IReadOnlyList<string> ReachedCodes { get; init; } = [];
 
-    /// <summary>Statistics, the report or its CSV export: reachable over B for an analist with <c>regio</c>, suppressed.</summary>
+    /// <summary>Statistics, the report or its CSV export: reachable over B for an analist with <c>regio</c>, perturbed.</summary>
     public bool IsAggregate =>
         Covers.EndsWith("Statistieken", StringComparison.Ordinal) || Covers is "Query.voortgangsrapportage" || Covers.StartsWith("GET /export/", StringComparison.Ordinal);
 
