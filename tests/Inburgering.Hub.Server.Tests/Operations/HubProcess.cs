@@ -67,6 +67,7 @@ internal sealed class HubProcess : IDisposable
         ["Hub__Auth__Issuer"] = HubFactory.Issuer,
         ["Hub__Auth__Audience"] = HubFactory.Audience,
         ["Hub__Pseudonymisation__Key"] = HubFactory.PseudonymisationKey,
+        ["Hub__Privacy__CellKey__Secret"] = HubFactory.CellKeySecret,
         ["Hub__Connectors__werksaam__Enabled"] = "false",
         ["Logging__LogLevel__Default"] = "Information",
     };
