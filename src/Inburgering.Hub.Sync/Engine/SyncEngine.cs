@@ -143,6 +143,10 @@ public sealed partial class SyncEngine(
         return (started, gate.Task);
     }
 
+    /// <summary>Characters a source id never holds: C0 controls and DEL.</summary>
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 32).Select(c => (char)c), '\u007F']);
+
     private async Task<SyncRun> ExecuteAsync(IConnector connector, SyncRun run, CancellationToken cancellationToken)
     {
         LogRunStarted(run.Id, run.Connector, run.Trigger);
@@ -197,6 +201,15 @@ public sealed partial class SyncEngine(
             {
                 case DocumentStarted started:
                     file = await ArchiveAsync(started, stream.Name, run, cancellationToken);
+                    break;
+                case SourceRecord record when record.SourceId.AsSpan().ContainsAny(ControlCharacters):
+                    // An id with a line break or another control character is a misread record (e.g. a
+                    // quoted CSV field spanning lines): refused whole, for every connector.
+                    batch.Rejections.Add(new SourceRejection(
+                        record.Location,
+                        record.Raw,
+                        ReasonCodes.InvalidValue,
+                        "The record's source id holds a line break or another control character; the whole record is refused."));
                     break;
                 case SourceRecord record:
                     batch.Records.Add(record);
