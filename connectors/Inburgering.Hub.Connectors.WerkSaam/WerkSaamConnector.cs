@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Abstractions.Paging;
 using Polly;
 
 namespace Inburgering.Hub.Connectors.WerkSaam;
@@ -129,10 +130,12 @@ public sealed class WerkSaamConnector : IConnector, IDisposable
         var since = committed.Cursor is null ? committed.Watermark : committed.WatermarkAtStart;
         var cursor = committed.Cursor;
         var restarts = 0;
+        var chain = new CursorChain(settings.MaxPages);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var url = PageUrl(settings, request.Stream, since, cursor);
+            chain.Request(cursor, $"GET {url.AbsolutePath}");
             var page = await api.GetPageAsync(url, cancellationToken);
             if (page.Gone)
             {
@@ -145,6 +148,7 @@ public sealed class WerkSaamConnector : IConnector, IDisposable
                 // The cursor expired: start a new chain from what is committed. Items read again are no-ops.
                 since = committed.Watermark;
                 cursor = null;
+                chain.Restart();
                 continue;
             }
 

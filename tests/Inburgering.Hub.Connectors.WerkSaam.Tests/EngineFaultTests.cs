@@ -2,6 +2,7 @@ using Inburgering.Hub.Connectors.Testing;
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Domain.Operational;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using static Inburgering.Hub.Connectors.WerkSaam.Tests.Fixtures;
 
@@ -107,6 +108,31 @@ public sealed class EngineFaultTests : IAsyncLifetime
         Assert.Equal(0, second.Deleted);
         Assert.Equal(0, second.Quarantined);
         Assert.True(DateTimeOffset.UtcNow - started < TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task A_page_whose_next_cursor_is_its_own_fails_the_stream_after_one_repeat_and_keeps_what_was_committed()
+    {
+        _tenant.AddFault(
+            r => r.Collection == WerkSaamConnector.Intakes && r.Cursor is not null,
+            async context =>
+            {
+                var cursor = context.Request.Query["cursor"].ToString();
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync($"{{\"items\":[],\"nextCursor\":\"{cursor}\"}}");
+                return true;
+            },
+            times: int.MaxValue);
+        await using var hub = await StartHubAsync();
+
+        var run = await hub.RunAsync();
+
+        Assert.Equal(SyncRunStatus.Failed, run.Status);
+        Assert.Contains("again", run.Error, StringComparison.Ordinal);
+        Assert.Contains("no progress", run.Error, StringComparison.Ordinal);
+        Assert.Single(_tenant.Log, r => r.Collection == WerkSaamConnector.Intakes && r.Query.Contains("cursor=", StringComparison.Ordinal));
+        await using var db = hub.System();
+        Assert.Equal(3, await db.Set<BredeIntake>().CountAsync()); // page 1 committed
     }
 
     [Fact]
