@@ -1,7 +1,6 @@
 using System.Globalization;
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Domain.Operational;
-using Inburgering.Hub.Sync.Engine;
 using Inburgering.Hub.Sync.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
