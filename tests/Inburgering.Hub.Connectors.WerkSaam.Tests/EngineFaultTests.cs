@@ -188,6 +188,13 @@ public sealed class EngineFaultTests : IAsyncLifetime
 
         Assert.True(resumed.Status == SyncRunStatus.Succeeded, $"Resumed run ended {resumed.Status}: {resumed.Error}");
         Assert.Contains(_tenant.Log, r => r.Collection == WerkSaamConnector.Uitkeringen && r.Status == 410);
+        await using (var db = hub.System())
+        {
+            var restarted = await db.SyncRunEvents.SingleAsync(e => e.RunId == resumed.Id && e.Kind == "CURSOR_RESTARTED");
+            Assert.Contains("410 Gone", restarted.Message, StringComparison.Ordinal);
+            Assert.Contains(WerkSaamConnector.Uitkeringen, restarted.Message, StringComparison.Ordinal);
+        }
+
         Assert.Equal(0, resumed.Updated);
         await AssertHubEqualsServerAsync(hub);
         var again = await hub.RunAsync();

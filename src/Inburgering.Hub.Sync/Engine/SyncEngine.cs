@@ -211,6 +211,13 @@ public sealed partial class SyncEngine(
         var request = new ReadRequest(stream.Name, settings, string.IsNullOrEmpty(state) ? null : state);
         await foreach (var message in connector.ReadAsync(request, cancellationToken).WithCancellation(cancellationToken))
         {
+            if (message is SourceNotice notice)
+            {
+                var kind = notice.Kind.Length > 40 ? notice.Kind[..40] : notice.Kind;
+                await AddEventAsync(run, kind, $"Stream {stream.Name}: {notice.Message}", notice.Count, cancellationToken);
+                continue;
+            }
+
             if (skipping)
             {
                 // A byte-identical re-delivery: nothing of it is applied again; its state still commits.
