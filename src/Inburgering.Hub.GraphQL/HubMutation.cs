@@ -38,8 +38,8 @@ public sealed class HubMutation : ObjectGraphType
             .AuthorizeWithRoles(HubRoles.Beheerder)
             .Description(
                 "Applies the held withdrawal of a full-snapshot document (a run that ended HELD; its SNAPSHOT_HELD event names the source "
-                + "file) and returns the rows withdrawn. Refused when a later document of the stream was applied (it decides instead) or "
-                + "the connector is running. Audited like every mutation.")
+                + "file) and returns the rows withdrawn. Refused when a later document of the stream was applied (it decides instead), "
+                + "the connector is running, or the withdrawal touches rows of a gemeente the caller has no access to. Audited like every mutation.")
             .Argument<NonNullGraphType<IdGraphType>>("sourceFileId")
             .ResolveAsync(async c =>
             {
@@ -47,7 +47,9 @@ public sealed class HubMutation : ObjectGraphType
                 var who = c.User?.FindFirst("sub")?.Value ?? c.User?.Identity?.Name ?? "unknown";
                 try
                 {
-                    return await engine.ReleaseHeldSnapshotAsync(c.GetArgument<long>("sourceFileId"), who, c.CancellationToken);
+                    var caller = Caller(c);
+                    return await engine.ReleaseHeldSnapshotAsync(
+                        c.GetArgument<long>("sourceFileId"), who, caller.IsUnrestricted ? null : caller.Gemeenten, c.CancellationToken);
                 }
                 catch (Exception ex) when (ex is InvalidOperationException or SyncAlreadyRunningException)
                 {

@@ -438,7 +438,15 @@ public sealed partial class SyncEngine(
     /// <exception cref="InvalidOperationException">The document is unknown, not held, released already, or
     /// superseded by a later document of its stream (whose own withdrawal decides).</exception>
     /// <exception cref="SyncAlreadyRunningException">The connector is running.</exception>
-    public async Task<int> ReleaseHeldSnapshotAsync(long sourceFileId, string releasedBy, CancellationToken cancellationToken)
+    public async Task<int> ReleaseHeldSnapshotAsync(long sourceFileId, string releasedBy, CancellationToken cancellationToken) =>
+        await ReleaseHeldSnapshotAsync(sourceFileId, releasedBy, allowedGemeenten: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReleaseHeldSnapshotAsync(long, string, CancellationToken)"/>, for a caller who may
+    /// only touch the rows of <paramref name="allowedGemeenten"/> (null: every gemeente): refused when the
+    /// withdrawal would touch a row of another gemeente or one without a gemeente.
+    /// </summary>
+    public async Task<int> ReleaseHeldSnapshotAsync(long sourceFileId, string releasedBy, IReadOnlyCollection<string>? allowedGemeenten, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.CreateSystem();
         var file = await db.SourceFiles.FirstOrDefaultAsync(f => f.Id == sourceFileId, cancellationToken)
@@ -462,6 +470,16 @@ public sealed partial class SyncEngine(
         if (later is not null)
         {
             throw new InvalidOperationException($"Source file {sourceFileId} ({file.Name}) was superseded by {later}; its withdrawal is not applied.");
+        }
+
+        if (allowedGemeenten is not null)
+        {
+            var touched = await SourcedSets.WithdrawalPreviewAsync(db, file.Connector, file.Stream, file.Id, cancellationToken);
+            if (touched.Any(c => c.Unseen > 0 && (c.Gemeente is null || !allowedGemeenten.Contains(c.Gemeente))))
+            {
+                throw new InvalidOperationException(
+                    $"The held withdrawal of source file {sourceFileId} touches rows of gemeenten outside your access; a beheerder with access to all of them releases it.");
+            }
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -78,6 +78,10 @@ public sealed class DeliveryGuardTests
             Assert.Contains($"source file {fileId}", held.Message, StringComparison.Ordinal);
         }
 
+        var outside = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => hub.Engine.ReleaseHeldSnapshotAsync(fileId, "beheerder-hoorn", ["GM0405"], CancellationToken.None));
+        Assert.Contains("outside your access", outside.Message, StringComparison.Ordinal);
+
         var withdrawn = await hub.Engine.ReleaseHeldSnapshotAsync(fileId, "beheerder-1", CancellationToken.None);
 
         Assert.Equal(9, withdrawn);
