@@ -7,7 +7,8 @@ using Inburgering.Hub.Connectors.Abstractions.Text;
 namespace Inburgering.Hub.Connectors.Coa;
 
 /// <summary>
-/// Reads the rows of one TVS export file, line by line (constant memory): a record or rejection
+/// Reads the rows of one TVS export file, record by record through the SDK's RFC 4180
+/// <see cref="DelimitedReader"/> (constant memory): a record or rejection
 /// per data row, or a single <see cref="DocumentUnreadable"/> when the file cannot be read.
 /// </summary>
 internal static class CoaDocumentReader
@@ -29,59 +30,57 @@ internal static class CoaDocumentReader
             file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
         using var reader = new StreamReader(stream, Windows1252, detectEncodingFromByteOrderMarks: false, BufferSize);
 
-        var fields = new List<string>();
-        var headerLine = await reader.ReadLineAsync(cancellationToken);
-        var problem = HeaderProblem(headerLine, fields, parser, out var header);
+        using var csv = new DelimitedReader(reader, ';');
+        var problem = HeaderProblem(await csv.ReadAsync(cancellationToken), parser, out var header);
         if (problem is not null)
         {
             yield return Unreadable(file, problem);
             yield break;
         }
 
-        var lineNumber = 1;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        while (await csv.ReadAsync(cancellationToken) is { } record)
         {
-            lineNumber++;
-            if (line.AsSpan().ContainsAny(NotWindows1252))
+            if (record.RawText.AsSpan().ContainsAny(NotWindows1252))
             {
-                yield return Unreadable(file, $"line {lineNumber} holds bytes that are not Windows-1252 text");
+                yield return Unreadable(file, $"{record.Lines} holds bytes that are not Windows-1252 text");
                 yield break;
             }
 
-            if (string.IsNullOrWhiteSpace(line))
+            if (record.IsBlank)
             {
                 continue;
             }
 
-            var location = $"{file.Name}:line {lineNumber}";
-            if (!DelimitedLine.TrySplit(line, ';', fields))
+            var location = $"{file.Name}:{record.Lines}";
+            if (record.Problem is not null)
             {
-                yield return new SourceRejection(location, line, ReasonCodes.MalformedRecord, "The line has unbalanced quotes.");
+                yield return new SourceRejection(location, record.RawText, ReasonCodes.MalformedRecord, $"The record is not valid CSV: {record.Problem}.");
             }
-            else if (fields.Count != header!.FieldCount)
+            else if (record.Fields.Count != header!.FieldCount)
             {
                 yield return new SourceRejection(
                     location,
-                    line,
+                    record.RawText,
                     ReasonCodes.MalformedRecord,
-                    $"The line has {fields.Count} fields; the header has {header.FieldCount}.");
+                    $"The record has {record.Fields.Count} fields; the header has {header.FieldCount}.");
             }
             else
             {
-                yield return parser.Parse(new CsvRow(header, fields, location, line));
+                yield return parser.Parse(new CsvRow(header, record.Fields, location, record.RawText));
             }
         }
     }
 
-    /// <summary>Why the header line cannot be used, or null with the <paramref name="header"/>.</summary>
-    private static string? HeaderProblem(string? headerLine, List<string> fields, ICoaRowParser parser, out CsvHeader? header)
+    /// <summary>Why the header record cannot be used, or null with the <paramref name="header"/>.</summary>
+    private static string? HeaderProblem(DelimitedRecord? record, ICoaRowParser parser, out CsvHeader? header)
     {
         header = null;
-        if (string.IsNullOrWhiteSpace(headerLine))
+        if (record is null || record.IsBlank)
         {
             return "the file is empty (no header row)";
         }
 
+        var headerLine = record.RawText;
         if (headerLine.StartsWith("\u00EF\u00BB\u00BF", StringComparison.Ordinal)
             || headerLine.StartsWith("\u00FF\u00FE", StringComparison.Ordinal)
             || headerLine.StartsWith("\u00FE\u00FF", StringComparison.Ordinal))
@@ -94,12 +93,12 @@ internal static class CoaDocumentReader
             return "the header row holds bytes that are not Windows-1252 text";
         }
 
-        if (!DelimitedLine.TrySplit(headerLine, ';', fields))
+        if (record.Problem is not null)
         {
-            return "the header row has unbalanced quotes";
+            return $"the header row is not valid CSV: {record.Problem}";
         }
 
-        header = CsvHeader.TryCreate(fields, parser.Columns, out var problem);
+        header = CsvHeader.TryCreate(record.Fields, parser.Columns, out var problem);
         return problem;
     }
 

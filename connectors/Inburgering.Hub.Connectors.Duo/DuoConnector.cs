@@ -16,7 +16,8 @@ namespace Inburgering.Hub.Connectors.Duo;
 /// greatest name so far). With <c>MoveProcessed</c> (default) an applied file moves to
 /// <c>processed/</c>, so every file still in the inbox is unapplied and is read, also one whose name
 /// sorts before the state (a late or re-delivered file: its meldingen are upserts by melding id, so
-/// a re-delivery changes nothing). Without moving, files at or before the state are skipped.</para>
+/// a re-delivery changes nothing). Without moving, every file is read again each run and the engine
+/// skips those it applied before byte for byte (same name and SHA-256); a changed file is applied.</para>
 /// <para>A file that cannot be read at all (not XML, a DOCTYPE, another root, broken before the first
 /// melding) is <see cref="DocumentUnreadable"/> and stays in the inbox. A file that breaks after
 /// some meldingen keeps those, quarantines the rest as one rejection at the line and position of the
@@ -89,11 +90,6 @@ public sealed class DuoConnector : IConnector
         foreach (var file in DuoMeldingenFile.List(settings.InboxPath))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!settings.MoveProcessed && lastFile is not null && string.CompareOrdinal(file.Name, lastFile) <= 0)
-            {
-                continue; // applied before; the file stays where it is
-            }
-
             var (sha256, size) = await HashAsync(file.Path, cancellationToken);
             yield return new DocumentStarted(file.Name, sha256, size);
 

@@ -94,21 +94,6 @@ public sealed class TaalaanbiederConnector : IConnector
             foreach (var file in VoortgangFile.List(settings.InboxPath, aanbieder))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var last = state.LastFileOf(aanbieder.Code);
-                var order = last is null ? 1 : string.CompareOrdinal(file.Name, last);
-                if (order == 0)
-                {
-                    // Applied already; the run ended before it was moved.
-                    MoveToProcessed(file, aanbieder, settings);
-                    continue;
-                }
-
-                if (order < 0)
-                {
-                    // Sorts before a file applied already: left in place for an operator (see CheckAsync).
-                    continue;
-                }
-
                 var (sha256, size) = await HashAsync(file.Path, cancellationToken);
                 yield return new DocumentStarted(file.DocumentName, sha256, size);
 

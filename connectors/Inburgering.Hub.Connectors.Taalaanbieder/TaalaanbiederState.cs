@@ -5,8 +5,10 @@ namespace Inburgering.Hub.Connectors.Taalaanbieder;
 
 /// <summary>
 /// The state of the voortgang stream: per aanbieder the name of the last file applied, e.g.
-/// <c>{"lastFiles":{"FIOLET":"voortgang-2023-06.csv"}}</c>. Files are applied in name order, so a
-/// file whose name sorts at or before that one has been processed already.
+/// <c>{"lastFiles":{"FIOLET":"voortgang-2023-06.csv"}}</c>, for operators. It does not decide what is
+/// read: every file in the inbox is read in name order, also one whose name sorts before the last
+/// (a corrected re-delivery of an older month replaces its lines); the engine recognises a document
+/// by name and SHA-256 and skips a byte-identical re-delivery.
 /// </summary>
 internal sealed record TaalaanbiederState(
     [property: JsonPropertyName("lastFiles")] IReadOnlyDictionary<string, string> LastFiles)

@@ -6,14 +6,13 @@ using Inburgering.Hub.Connectors.Abstractions.Text;
 namespace Inburgering.Hub.Connectors.Taalaanbieder;
 
 /// <summary>
-/// Reads one aanbieder file line by line (constant memory) through its mapping: a record or
+/// Reads one aanbieder file record by record through the SDK's RFC 4180 <see cref="DelimitedReader"/> (constant memory) through its mapping: a record or
 /// rejection per data row, or a single <see cref="DocumentUnreadable"/> when the file cannot be read
 /// (empty, header without the mapped columns, bytes that are not text in the configured encoding).
 /// </summary>
 internal static class VoortgangDocumentReader
 {
     private const int BufferSize = 64 * 1024;
-    private const char Bom = '\uFEFF';
 
     /// <summary>A UTF-8 byte-order mark as Windows-1252 decodes it.</summary>
     private const string Utf8BomAs1252 = "\u00EF\u00BB\u00BF";
@@ -27,9 +26,9 @@ internal static class VoortgangDocumentReader
             file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
         using var reader = new StreamReader(stream, mapping.Encoding, detectEncodingFromByteOrderMarks: false, BufferSize);
 
-        var fields = new List<string>();
-        var (headerLine, decodeError) = await ReadLineAsync(reader, cancellationToken);
-        var headerProblem = HeaderProblem(headerLine, mapping, fields, out var indexes, out var fieldCount);
+        using var csv = new DelimitedReader(reader, mapping.Delimiter);
+        var (header, decodeError) = await ReadRecordAsync(csv, mapping.Encoding, cancellationToken);
+        var headerProblem = HeaderProblem(header, mapping, out var indexes, out var fieldCount);
         var problem = decodeError ?? headerProblem;
         if (problem is not null)
         {
@@ -38,85 +37,79 @@ internal static class VoortgangDocumentReader
         }
 
         var parser = new VoortgangRowParser(mapping);
-        var lineNumber = 1;
         while (true)
         {
-            var (line, error) = await ReadLineAsync(reader, cancellationToken);
-            lineNumber++;
+            var (record, error) = await ReadRecordAsync(csv, mapping.Encoding, cancellationToken);
             if (error is not null)
             {
-                yield return Unreadable(file, $"line {lineNumber}: {error}");
+                yield return Unreadable(file, error);
                 yield break;
             }
 
-            if (line is null)
+            if (record is null)
             {
                 yield break;
             }
 
-            if (string.IsNullOrWhiteSpace(line))
+            if (record.IsBlank)
             {
                 continue;
             }
 
-            var location = $"{file.DocumentName}:line {lineNumber}";
-            if (!DelimitedLine.TrySplit(line, mapping.Delimiter, fields))
+            var location = $"{file.DocumentName}:{record.Lines}";
+            if (record.Problem is not null)
             {
-                yield return new SourceRejection(location, line, ReasonCodes.MalformedRecord, "The line has unbalanced quotes.");
+                yield return new SourceRejection(location, record.RawText, ReasonCodes.MalformedRecord, $"The record is not valid CSV: {record.Problem}.");
             }
-            else if (fields.Count != fieldCount)
+            else if (record.Fields.Count != fieldCount)
             {
                 yield return new SourceRejection(
-                    location, line, ReasonCodes.MalformedRecord, $"The line has {fields.Count} fields; the header has {fieldCount}.");
+                    location, record.RawText, ReasonCodes.MalformedRecord, $"The record has {record.Fields.Count} fields; the header has {fieldCount}.");
             }
             else
             {
-                yield return parser.Parse(new VoortgangRow(mapping, indexes!, fields, location, line));
+                yield return parser.Parse(new VoortgangRow(mapping, indexes!, record.Fields, location, record.RawText));
             }
         }
     }
 
-    private static async Task<(string? Line, string? Error)> ReadLineAsync(StreamReader reader, CancellationToken cancellationToken)
+    private static async Task<(DelimitedRecord? Record, string? Error)> ReadRecordAsync(DelimitedReader csv, Encoding encoding, CancellationToken cancellationToken)
     {
         try
         {
-            return (await reader.ReadLineAsync(cancellationToken), null);
+            return (await csv.ReadAsync(cancellationToken), null);
         }
         catch (DecoderFallbackException)
         {
-            return (null, $"the bytes are not {reader.CurrentEncoding.WebName} text as configured for this aanbieder");
+            return (null, $"the bytes are not {encoding.WebName} text as configured for this aanbieder");
         }
     }
 
     /// <summary>Why the header cannot be used, or null with the index of every mapped field.</summary>
     private static string? HeaderProblem(
-        string? headerLine,
+        DelimitedRecord? header,
         AanbiederMapping mapping,
-        List<string> fields,
         out Dictionary<string, int>? indexes,
         out int fieldCount)
     {
         indexes = null;
         fieldCount = 0;
-        if (headerLine is not null && headerLine.Length > 0 && headerLine[0] == Bom)
-        {
-            headerLine = headerLine[1..];
-        }
-
-        if (string.IsNullOrWhiteSpace(headerLine))
+        if (header is null || header.IsBlank)
         {
             return "the file is empty (no header row)";
         }
 
-        if (mapping.IsWindows1252 && headerLine.StartsWith(Utf8BomAs1252, StringComparison.Ordinal))
+        if (mapping.IsWindows1252 && header.RawText.StartsWith(Utf8BomAs1252, StringComparison.Ordinal))
         {
             return "the file starts with a UTF-8 byte-order mark; the mapping expects windows-1252 text";
         }
 
-        if (!DelimitedLine.TrySplit(headerLine, mapping.Delimiter, fields))
+        if (header.Problem is not null)
         {
-            return "the header row has unbalanced quotes";
+            return $"the header row is not valid CSV: {header.Problem}";
         }
+
+        var fields = header.Fields;
 
         var byName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < fields.Count; i++)

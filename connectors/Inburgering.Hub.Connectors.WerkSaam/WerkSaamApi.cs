@@ -52,10 +52,12 @@ internal sealed class WerkSaamApi : IDisposable
     {
         var token = await TokenAsync(rejected: null, force: false, cancellationToken);
         var response = await SendAsync(url, token, cancellationToken);
+        var renewed = false;
         try
         {
             if (response.StatusCode == HttpStatusCode.Unauthorized)
             {
+                renewed = true;
                 // The token expired early or was revoked: one new token, one retry.
                 response.Dispose();
                 token = await TokenAsync(rejected: token, force: false, cancellationToken);
@@ -69,7 +71,7 @@ internal sealed class WerkSaamApi : IDisposable
 
             if (response.StatusCode == HttpStatusCode.Gone)
             {
-                return new PageResponse(Gone: true, []);
+                return new PageResponse(Gone: true, [], renewed);
             }
 
             if (!response.IsSuccessStatusCode)
@@ -83,7 +85,7 @@ internal sealed class WerkSaamApi : IDisposable
             }
 
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return new PageResponse(Gone: false, body);
+            return new PageResponse(Gone: false, body, renewed);
         }
         finally
         {
@@ -206,4 +208,4 @@ internal sealed class WerkSaamApi : IDisposable
 }
 
 /// <summary>A page as received: its body, or <c>Gone</c> when the cursor expired.</summary>
-internal sealed record PageResponse(bool Gone, byte[] Body);
+internal sealed record PageResponse(bool Gone, byte[] Body, bool TokenRenewed = false);

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Abstractions.Paging;
 using Polly;
 
 namespace Inburgering.Hub.Connectors.WerkSaam;
@@ -129,11 +130,18 @@ public sealed class WerkSaamConnector : IConnector, IDisposable
         var since = committed.Cursor is null ? committed.Watermark : committed.WatermarkAtStart;
         var cursor = committed.Cursor;
         var restarts = 0;
+        var chain = new CursorChain(settings.MaxPages);
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var url = PageUrl(settings, request.Stream, since, cursor);
+            chain.Request(cursor, $"GET {url.AbsolutePath}");
             var page = await api.GetPageAsync(url, cancellationToken);
+            if (page.TokenRenewed)
+            {
+                yield return new SourceNotice("TOKEN_RENEWED", $"WerkSaam answered 401 to GET {url.AbsolutePath}; a new token was fetched and the request repeated.");
+            }
+
             if (page.Gone)
             {
                 if (cursor is null || ++restarts > MaxRestarts)
@@ -143,8 +151,13 @@ public sealed class WerkSaamConnector : IConnector, IDisposable
                 }
 
                 // The cursor expired: start a new chain from what is committed. Items read again are no-ops.
+                yield return new SourceNotice(
+                    "CURSOR_RESTARTED",
+                    $"WerkSaam answered 410 Gone to GET {url.AbsolutePath} (expired cursor); the chain restarted from the last committed watermark (restart {restarts} of {MaxRestarts}).",
+                    restarts);
                 since = committed.Watermark;
                 cursor = null;
+                chain.Restart();
                 continue;
             }
 

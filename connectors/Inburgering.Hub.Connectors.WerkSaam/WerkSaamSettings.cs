@@ -15,7 +15,8 @@ internal sealed record WerkSaamSettings(
     TimeSpan TotalTimeout,
     int MaxRetries,
     TimeSpan RetryBaseDelay,
-    TimeSpan MaxRetryAfter)
+    TimeSpan MaxRetryAfter,
+    int MaxPages)
 {
     public const string BaseUrlKey = "BaseUrl";
     public const string ClientIdKey = "ClientId";
@@ -26,6 +27,7 @@ internal sealed record WerkSaamSettings(
     public const string MaxRetriesKey = "MaxRetries";
     public const string RetryBaseDelayMillisecondsKey = "RetryBaseDelayMilliseconds";
     public const string MaxRetryAfterSecondsKey = "MaxRetryAfterSeconds";
+    public const string MaxPagesKey = "MaxPages";
 
     public const string DefaultPageSize = "200";
     public const string DefaultAttemptTimeoutSeconds = "30";
@@ -33,6 +35,7 @@ internal sealed record WerkSaamSettings(
     public const string DefaultMaxRetries = "5";
     public const string DefaultRetryBaseDelayMilliseconds = "1000";
     public const string DefaultMaxRetryAfterSeconds = "120";
+    public const string DefaultMaxPages = "100000";
 
     /// <summary>Every setting, for the manifest.</summary>
     public static IReadOnlyList<SettingDescriptor> Descriptors { get; } =
@@ -46,6 +49,7 @@ internal sealed record WerkSaamSettings(
         new(MaxRetriesKey, "Retries of a request after 429, 5xx, 408, a timeout or a network error (0–20).", Default: DefaultMaxRetries),
         new(RetryBaseDelayMillisecondsKey, "Base delay of the exponential back-off with jitter, in milliseconds (a Retry-After header wins).", Default: DefaultRetryBaseDelayMilliseconds),
         new(MaxRetryAfterSecondsKey, "Longest Retry-After the connector honours, in seconds; a longer one is capped.", Default: DefaultMaxRetryAfterSeconds),
+        new(MaxPagesKey, "Most pages of one cursor chain (1–10000000); a repeated cursor or more pages fail the stream (no-progress paging).", Default: DefaultMaxPages),
     ];
 
     /// <summary>Reads and validates the settings; throws <see cref="ConnectorSettingsException"/> naming the bad key.</summary>
@@ -75,7 +79,8 @@ internal sealed record WerkSaamSettings(
             Seconds(settings, TotalTimeoutSecondsKey, DefaultTotalTimeoutSeconds),
             Int(settings, MaxRetriesKey, DefaultMaxRetries, 0, 20),
             TimeSpan.FromMilliseconds(Int(settings, RetryBaseDelayMillisecondsKey, DefaultRetryBaseDelayMilliseconds, 0, 600_000)),
-            Seconds(settings, MaxRetryAfterSecondsKey, DefaultMaxRetryAfterSeconds));
+            Seconds(settings, MaxRetryAfterSecondsKey, DefaultMaxRetryAfterSeconds),
+            Int(settings, MaxPagesKey, DefaultMaxPages, 1, 10_000_000));
     }
 
     /// <summary>Identifies a configuration: equal keys share one HTTP pipeline and token cache.</summary>

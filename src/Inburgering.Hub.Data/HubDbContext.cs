@@ -69,6 +69,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options, ICaller
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>What happened in sync runs besides their counts.</summary>
+    public DbSet<SyncRunEvent> SyncRunEvents => Set<SyncRunEvent>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

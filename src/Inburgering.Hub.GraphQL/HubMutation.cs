@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.GraphQL;
 
-/// <summary>Root mutations: start a sync, replay or discard quarantined records.</summary>
+/// <summary>Root mutations: start a sync, release a held snapshot, replay or discard quarantined records.</summary>
 public sealed class HubMutation : ObjectGraphType
 {
     public HubMutation()
@@ -31,6 +31,29 @@ public sealed class HubMutation : ObjectGraphType
                 catch (Exception ex) when (ex is UnknownConnectorException or SyncAlreadyRunningException)
                 {
                     throw new ExecutionError(ex.Message) { Code = ex is UnknownConnectorException ? "UNKNOWN_CONNECTOR" : "SYNC_RUNNING" };
+                }
+            });
+
+        Field<NonNullGraphType<IntGraphType>>("releaseHeldSnapshot")
+            .AuthorizeWithRoles(HubRoles.Beheerder)
+            .Description(
+                "Applies the held withdrawal of a full-snapshot document (a run that ended HELD; its SNAPSHOT_HELD event names the source "
+                + "file) and returns the rows withdrawn. Refused when a later document of the stream was applied (it decides instead), "
+                + "the connector is running, or the withdrawal touches rows of a gemeente the caller has no access to. Audited like every mutation.")
+            .Argument<NonNullGraphType<IdGraphType>>("sourceFileId")
+            .ResolveAsync(async c =>
+            {
+                var engine = c.RequestServices!.GetRequiredService<SyncEngine>();
+                var who = c.User?.FindFirst("sub")?.Value ?? c.User?.Identity?.Name ?? "unknown";
+                try
+                {
+                    var caller = Caller(c);
+                    return await engine.ReleaseHeldSnapshotAsync(
+                        c.GetArgument<long>("sourceFileId"), who, caller.IsUnrestricted ? null : caller.Gemeenten, c.CancellationToken);
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or SyncAlreadyRunningException)
+                {
+                    throw new ExecutionError(ex.Message) { Code = ex is SyncAlreadyRunningException ? "SYNC_RUNNING" : "NOT_HELD" };
                 }
             });
 

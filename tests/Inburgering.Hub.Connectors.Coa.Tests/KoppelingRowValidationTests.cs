@@ -14,7 +14,7 @@ public sealed class KoppelingRowValidationTests : IDisposable
     {
         { "K-2;123456782;1234567890", ReasonCodes.MalformedRecord, "3 fields" },
         { KoppelingRow.Good("K-2") + ";extra", ReasonCodes.MalformedRecord, "15 fields" },
-        { KoppelingRow.With("K-2", ("gezin_id", "\"G-1201")), ReasonCodes.MalformedRecord, "unbalanced quotes" },
+        { KoppelingRow.With("K-2", ("gezin_id", "G-1\"201")), ReasonCodes.MalformedRecord, "quote inside an unquoted field" },
         { KoppelingRow.With("", ("bsn", "")), ReasonCodes.MissingField, "koppeling_id" },
         { KoppelingRow.With("K-2", ("v_nummer", "")), ReasonCodes.MissingField, "v_nummer" },
         { KoppelingRow.With("K-2", ("gemeente_code", " ")), ReasonCodes.MissingField, "gemeente_code" },

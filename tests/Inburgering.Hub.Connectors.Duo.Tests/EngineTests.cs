@@ -2,6 +2,7 @@ using Inburgering.Hub.Connectors.Testing;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.Domain;
+using Inburgering.Hub.Domain.Operational;
 using Microsoft.EntityFrameworkCore;
 using static Inburgering.Hub.Connectors.Duo.Tests.DuoXml;
 
@@ -129,7 +130,11 @@ public sealed class EngineTests : IAsyncLifetime
 
         Assert.Equal(21, first.Inserted);
         Assert.Equal((0, 0, 0), (again.Inserted, again.Updated, again.Deleted));
-        Assert.Equal(2 * 21, again.Unchanged);
+        Assert.Equal(21, again.Unchanged); // the same bytes under another name: read, every row unchanged
+        await using var db = _hub.System();
+        var skipped = await db.SyncRunEvents.SingleAsync(e => e.RunId == again.Id); // the same name and bytes: skipped
+        Assert.Equal(SyncRunEventKinds.SkippedRedelivery, skipped.Kind);
+        Assert.Contains("duo-meldingen-20240105-001.xml", skipped.Message, StringComparison.Ordinal);
     }
 
     private HubDbContext Scoped(string gemeente) =>

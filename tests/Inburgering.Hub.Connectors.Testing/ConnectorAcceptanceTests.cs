@@ -4,6 +4,7 @@ using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Domain.Values;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Inburgering.Hub.Connectors.Testing;
@@ -264,7 +265,9 @@ public abstract partial class ConnectorAcceptanceTests<TConnector> : IDisposable
 
     /// <summary>
     /// A second run changes nothing; nor does the same fixture delivered again from scratch (fresh
-    /// folder, stream state forgotten): equal content is unchanged, never inserted or updated twice.
+    /// folder, stream state forgotten): equal content is never inserted or updated twice, a
+    /// byte-identical document (same name and SHA-256) is skipped and the run says so
+    /// (SKIPPED_REDELIVERY), and no quarantine entry is doubled.
     /// </summary>
     [Fact]
     public async Task Second_run_and_redelivery_are_idempotent()
@@ -279,6 +282,7 @@ public abstract partial class ConnectorAcceptanceTests<TConnector> : IDisposable
         Assert.Equal(0, second.Updated);
         Assert.Equal(0, second.Deleted);
 
+        var quarantined = (await hub.QuarantineAsync()).Count;
         hub.UseSettings(PrepareGoodFixture(NewFolder("redelivery")));
         await hub.ResetStateAsync();
         var redelivered = await hub.RunAsync();
@@ -287,7 +291,45 @@ public abstract partial class ConnectorAcceptanceTests<TConnector> : IDisposable
         Assert.Equal(0, redelivered.Inserted);
         Assert.Equal(0, redelivered.Updated);
         Assert.Equal(0, redelivered.Deleted);
-        Assert.Equal(ExpectedInserted, redelivered.Unchanged);
+        Assert.Equal(quarantined, (await hub.QuarantineAsync()).Count);
+        await using var db = hub.System();
+        var skipped = await db.SyncRunEvents.CountAsync(e => e.RunId == redelivered.Id && e.Kind == SyncRunEventKinds.SkippedRedelivery);
+        Assert.True(
+            skipped > 0 || redelivered.Unchanged == ExpectedInserted,
+            $"The redelivery neither skipped its byte-identical documents ({skipped} SKIPPED_REDELIVERY events) nor found every row unchanged ({redelivered.Unchanged} of {ExpectedInserted}).");
+    }
+
+    /// <summary>
+    /// The first bad-input fixture delivered twice, the second time as a corrected delivery would be
+    /// (the engine is made to forget it applied those documents): each bad record is refused again and
+    /// keeps its one open quarantine entry, with a seen-count of 2.
+    /// </summary>
+    [Fact]
+    public async Task A_bad_record_refused_again_keeps_one_quarantine_entry()
+    {
+        var bad = BadInputs.FirstOrDefault();
+        if (bad is null)
+        {
+            return;
+        }
+
+        await using var hub = await StartHubAsync(bad.Prepare(NewFolder("bad-1")));
+        await hub.RunAsync();
+        var first = await hub.QuarantineAsync();
+        hub.UseSettings(bad.Prepare(NewFolder("bad-2")));
+        await hub.ResetStateAsync();
+        await using (var db = hub.System())
+        {
+            // Forget that the documents were applied, so the same bytes are read again as a corrected delivery would be.
+            await db.SourceFiles.ExecuteUpdateAsync(f => f.SetProperty(x => x.AppliedAt, (DateTimeOffset?)null));
+        }
+
+        await hub.RunAsync();
+        var second = await hub.QuarantineAsync();
+
+        Assert.NotEmpty(first);
+        Assert.Equal(first.Count, second.Count);
+        Assert.All(second, q => Assert.Equal(2, q.SeenCount));
     }
 
     /// <summary>After <see cref="ResumeScenario.AddDocuments"/>, the engine applies only the later documents.</summary>

@@ -2,6 +2,7 @@ using Inburgering.Hub.Connectors.Testing;
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Domain.Operational;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using static Inburgering.Hub.Connectors.WerkSaam.Tests.Fixtures;
 
@@ -110,6 +111,31 @@ public sealed class EngineFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_whose_next_cursor_is_its_own_fails_the_stream_after_one_repeat_and_keeps_what_was_committed()
+    {
+        _tenant.AddFault(
+            r => r.Collection == WerkSaamConnector.Intakes && r.Cursor is not null,
+            async context =>
+            {
+                var cursor = context.Request.Query["cursor"].ToString();
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync($"{{\"items\":[],\"nextCursor\":\"{cursor}\"}}");
+                return true;
+            },
+            times: int.MaxValue);
+        await using var hub = await StartHubAsync();
+
+        var run = await hub.RunAsync();
+
+        Assert.Equal(SyncRunStatus.Failed, run.Status);
+        Assert.Contains("again", run.Error, StringComparison.Ordinal);
+        Assert.Contains("no progress", run.Error, StringComparison.Ordinal);
+        Assert.Single(_tenant.Log, r => r.Collection == WerkSaamConnector.Intakes && r.Query.Contains("cursor=", StringComparison.Ordinal));
+        await using var db = hub.System();
+        Assert.Equal(3, await db.Set<BredeIntake>().CountAsync()); // page 1 committed
+    }
+
+    [Fact]
     public async Task A_permanent_500_after_page_2_fails_the_run_and_the_next_run_completes_from_the_committed_page()
     {
         var pages = 0;
@@ -162,6 +188,13 @@ public sealed class EngineFaultTests : IAsyncLifetime
 
         Assert.True(resumed.Status == SyncRunStatus.Succeeded, $"Resumed run ended {resumed.Status}: {resumed.Error}");
         Assert.Contains(_tenant.Log, r => r.Collection == WerkSaamConnector.Uitkeringen && r.Status == 410);
+        await using (var db = hub.System())
+        {
+            var restarted = await db.SyncRunEvents.SingleAsync(e => e.RunId == resumed.Id && e.Kind == "CURSOR_RESTARTED");
+            Assert.Contains("410 Gone", restarted.Message, StringComparison.Ordinal);
+            Assert.Contains(WerkSaamConnector.Uitkeringen, restarted.Message, StringComparison.Ordinal);
+        }
+
         Assert.Equal(0, resumed.Updated);
         await AssertHubEqualsServerAsync(hub);
         var again = await hub.RunAsync();

@@ -109,12 +109,36 @@ public sealed class EngineTests(PostgresDatabases databases) : IClassFixture<Pos
         Assert.Equal(4, await system.Koppelingen.CountAsync());
     }
 
-    private async Task<(TestHubHost Hub, ScriptedConnector Connector)> StartAsync(int? batchSize = null)
+    [PostgresFact]
+    public async Task An_empty_snapshot_is_held_and_a_re_refused_record_keeps_one_quarantine_entry()
+    {
+        var (hub, connector) = await StartAsync(guard: true);
+        await using var _ = hub;
+        var bad = Coa.Koppeling("K-BAD", TestBsns.Invalid, line: 5);
+        connector.Script(ScriptedConnector.Snapshot, Coa.Document("week-1.csv", K1(), K2(), K3(), bad));
+        await hub.RunAsync(ScriptedConnector.ConnectorName);
+        connector.Script(ScriptedConnector.Snapshot, Coa.Document("week-2.csv", Coa.Koppeling("K-BAD", TestBsns.Invalid, line: 5)));
+
+        var held = await hub.RunAsync(ScriptedConnector.ConnectorName);
+
+        Assert.Equal(SyncRunStatus.Held, held.Status);
+        Assert.Equal(0, held.Deleted);
+        await using var db = hub.System();
+        Assert.Equal(3, await db.Koppelingen.CountAsync(k => !k.IsDeleted));
+        Assert.Equal(3, (await db.SyncRunEvents.SingleAsync(e => e.RunId == held.Id && e.Kind == SyncRunEventKinds.SnapshotHeld)).Count);
+        var entry = await db.QuarantineRecords.SingleAsync();
+        Assert.Equal((2, held.Id), (entry.SeenCount, entry.LastSeenRunId));
+    }
+
+    private async Task<(TestHubHost Hub, ScriptedConnector Connector)> StartAsync(int? batchSize = null, bool guard = false)
     {
         var connector = new ScriptedConnector();
         var settings = new Dictionary<string, string?>
         {
             [$"Hub:Connectors:{ScriptedConnector.ConnectorName}:Settings:Inbox"] = Path.GetTempPath(),
+
+            // Most tests here are about withdrawal itself: the guard against large withdrawals only where asked.
+            ["Hub:Sync:MaxWithdrawalShare"] = guard ? "0.2" : "1",
         };
         if (batchSize is { } size)
         {

@@ -1893,6 +1893,9 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<long?>("LastSeenRunId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1929,6 +1932,9 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<long>("RunId")
                         .HasColumnType("bigint");
+
+                    b.Property<int>("SeenCount")
+                        .HasColumnType("integer");
 
                     b.Property<long?>("SourceFileId")
                         .HasColumnType("bigint");
@@ -1972,6 +1978,9 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset?>("AppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset?>("ArchivePurgedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1981,6 +1990,12 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("HeldWithdrawals")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1989,6 +2004,14 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReleasedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("text")
+                        .UseCollation("C");
 
                     b.Property<DateTimeOffset?>("RetainUntil")
                         .HasColumnType("timestamp with time zone");
@@ -2016,6 +2039,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.HasIndex("RunId");
 
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("Connector", "Stream", "Name");
 
                     b.ToTable("source_files", (string)null);
                 });
@@ -2086,6 +2111,42 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.HasIndex("Connector", "StartedAt");
 
                     b.ToTable("sync_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Hub.Domain.Operational.SyncRunEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("sync_run_events", (string)null);
                 });
 
             modelBuilder.Entity("Inburgering.Hub.Domain.Entities.Boete", b =>

@@ -10,7 +10,8 @@ internal sealed class OperationalConfiguration :
     IEntityTypeConfiguration<ConnectorState>,
     IEntityTypeConfiguration<SourceFile>,
     IEntityTypeConfiguration<QuarantineRecord>,
-    IEntityTypeConfiguration<AuditEntry>
+    IEntityTypeConfiguration<AuditEntry>,
+    IEntityTypeConfiguration<SyncRunEvent>
 {
     public void Configure(EntityTypeBuilder<SyncRun> builder)
     {
@@ -32,6 +33,8 @@ internal sealed class OperationalConfiguration :
         builder.Property(f => f.Name).HasMaxLength(1000);
         builder.HasIndex(f => f.Sha256);
         builder.HasIndex(f => f.RunId);
+        builder.HasIndex(f => new { f.Connector, f.Stream, f.Name });
+        builder.Property(f => f.ReleasedBy).HasMaxLength(200);
     }
 
     public void Configure(EntityTypeBuilder<QuarantineRecord> builder)
@@ -42,6 +45,14 @@ internal sealed class OperationalConfiguration :
         builder.Property(q => q.Location).HasMaxLength(1000);
         builder.HasIndex(q => new { q.Status, q.Connector });
         builder.HasIndex(q => q.RunId);
+    }
+
+    public void Configure(EntityTypeBuilder<SyncRunEvent> builder)
+    {
+        builder.ToTable("sync_run_events");
+        builder.HasIndex(e => e.RunId);
+        builder.Property(e => e.Kind).HasMaxLength(40);
+        builder.Property(e => e.Message).HasMaxLength(2000);
     }
 
     public void Configure(EntityTypeBuilder<AuditEntry> builder)

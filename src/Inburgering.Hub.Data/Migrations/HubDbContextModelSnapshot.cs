@@ -1691,6 +1691,9 @@ namespace Inburgering.Hub.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LastSeenRunId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1721,6 +1724,9 @@ namespace Inburgering.Hub.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeenCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("SourceFileId")
@@ -1759,6 +1765,9 @@ namespace Inburgering.Hub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("AppliedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset?>("ArchivePurgedAt")
                         .HasColumnType("TEXT");
 
@@ -1767,12 +1776,25 @@ namespace Inburgering.Hub.Data.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTimeOffset?>("HeldAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HeldWithdrawals")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReleasedBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("RetainUntil")
@@ -1799,6 +1821,8 @@ namespace Inburgering.Hub.Data.Migrations
                     b.HasIndex("RunId");
 
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("Connector", "Stream", "Name");
 
                     b.ToTable("source_files", (string)null);
                 });
@@ -1862,6 +1886,38 @@ namespace Inburgering.Hub.Data.Migrations
                     b.HasIndex("Connector", "StartedAt");
 
                     b.ToTable("sync_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Hub.Domain.Operational.SyncRunEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId");
+
+                    b.ToTable("sync_run_events", (string)null);
                 });
 
             modelBuilder.Entity("Inburgering.Hub.Domain.Entities.Boete", b =>

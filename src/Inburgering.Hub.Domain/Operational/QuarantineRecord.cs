@@ -55,4 +55,11 @@ public sealed class QuarantineRecord
     public QuarantineStatus Status { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>How often the same record (connector, stream, reason, source id or location, content) was refused
+    /// while this entry was open: 1 at first, +1 for every re-delivery. One open entry per such record.</summary>
+    public int SeenCount { get; set; } = 1;
+
+    /// <summary>The run that refused it last.</summary>
+    public long? LastSeenRunId { get; set; }
 }

@@ -25,6 +25,8 @@ public sealed class QuarantineRecordGraphType : ObjectGraphType<QuarantineRecord
         Field(q => q.Status);
         Field(q => q.CreatedAt);
         Field(q => q.ResolvedAt, nullable: true);
+        Field(q => q.SeenCount).Description("How often this record was refused while the entry was open (1, +1 per re-delivery).");
+        Field(q => q.LastSeenRunId, type: typeof(IdGraphType)).Description("The run that refused it last.");
         Field("replayable", q => q.RecordJson != null)
             .Description("The connector could read it: replayQuarantine can load it after a configuration or mapping fix.");
         Field<SourceFileGraphType>("bestand").Resolve(c => c.Source.SourceFileId is { } id ? c.SourceFile(id) : null);

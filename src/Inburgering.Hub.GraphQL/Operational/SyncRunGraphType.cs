@@ -1,5 +1,8 @@
 using GraphQL.Types;
+using Inburgering.Hub.Data;
 using Inburgering.Hub.Domain.Operational;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.GraphQL.Operational;
 
@@ -24,5 +27,13 @@ public sealed class SyncRunGraphType : ObjectGraphType<SyncRun>
         Field(r => r.Deleted).Description("Withdrawn by a snapshot or deleted by a tombstone.");
         Field(r => r.Quarantined);
         Field(r => r.Error, nullable: true);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SyncRunEventGraphType>>>>("events")
+            .Description("What happened besides the counts, in order: skipped re-deliveries, held snapshots and their release.")
+            .ResolveAsync(async c =>
+            {
+                // Its own context: resolvers of a list run concurrently, and run events are not gemeente-bound.
+                await using var db = c.RequestServices!.GetRequiredService<HubDbContextFactory>().CreateSystem();
+                return await db.SyncRunEvents.AsNoTracking().Where(e => e.RunId == c.Source.Id).OrderBy(e => e.Id).ToListAsync(c.CancellationToken);
+            });
     }
 }

@@ -21,7 +21,7 @@ public sealed class FilterTranslator(DbContext db)
 
     private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
     private static readonly MethodInfo StringContains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-    private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo StringSubstring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
     private static readonly MethodInfo SetMethod = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
 
     /// <summary>The predicate of <paramref name="where"/>, or null when there is none.</summary>
@@ -174,13 +174,23 @@ public sealed class FilterTranslator(DbContext db)
                 OperationFilterGraphType.Lt => Compare(member, Value(field, member.Type, raw), ExpressionType.LessThan),
                 OperationFilterGraphType.Lte => Compare(member, Value(field, member.Type, raw), ExpressionType.LessThanOrEqual),
                 OperationFilterGraphType.Contains => NotNullAnd(field, member, Expression.Call(member, StringContains, Value(field, typeof(string), raw))),
-                OperationFilterGraphType.StartsWith => NotNullAnd(field, member, Expression.Call(member, StringStartsWith, Value(field, typeof(string), raw))),
+                OperationFilterGraphType.StartsWith => NotNullAnd(field, member, StartsWith(member, Value(field, typeof(string), raw))),
                 _ => throw Invalid($"Unknown operation '{op}' on {field.Name}."),
             });
         }
 
         return Combine(parts, Expression.AndAlso, true);
     }
+
+    /// <summary>
+    /// <c>startsWith</c> as <c>substr(column, 1, length(value)) = value</c>: case-sensitive, code point by
+    /// code point, on SQLite as on PostgreSQL (C collation), like <c>eq</c> and <c>contains</c>. (EF's
+    /// <see cref="string.StartsWith(string)"/> becomes <c>LIKE</c>, which ignores ASCII case on SQLite only.)
+    /// </summary>
+    private static BinaryExpression StartsWith(Expression member, Expression value) =>
+        Expression.Equal(
+            Expression.Call(member, StringSubstring, Expression.Constant(0), Expression.Property(value, nameof(string.Length))),
+            value);
 
     /// <summary>A comparison; text compares with <see cref="string.Compare(string, string)"/>, which EF translates to the column operator.</summary>
     internal static Expression Compare(Expression member, Expression value, ExpressionType comparison)

@@ -54,6 +54,12 @@ internal sealed class DemoJourney
 
     public string? Aanbieder { get; set; }
 
+    /// <summary>Final status of the leerroute (AFGEROND, UITGEVALLEN, OVERGESTAPT), null while it runs.</summary>
+    public string? TaalStatus { get; set; }
+
+    /// <summary>Peildatum of the first line with <see cref="TaalStatus"/>: the last line the provider delivers.</summary>
+    public DateOnly? TaalEinde { get; set; }
+
     // WerkSaam
     public DemoOntzorg? Ontzorg { get; set; }
 

@@ -47,7 +47,48 @@ internal sealed class DemoRegionGenerator(int seed = 2021)
             withdrawn.Add(Household(gemeente, Day(Van.AddDays(30), Tot.AddDays(-30)), adults: 1, children: 0)[0]);
         }
 
+        AssignTaalEinde(journeys, new Random(seed + 1));
         return new DemoRegion(ExportDate, journeys, withdrawn, Aanbieder);
+    }
+
+    /// <summary>
+    /// Ends some leerroutes as the providers deliver it: a last line with a final status (no einddatum
+    /// column; the hub ends the deelname on that line's peildatum). About three in ten finish
+    /// (AFGEROND, 14–20 months after the start, always after the report period so that its afgerond
+    /// cells stay 0 as in seed 000), about one in ten drops out or transfers (2–8 months after the
+    /// start, never before a PVT). Draws from its own <paramref name="random"/>, so every other
+    /// choice of the region, and with it every table cell, stays as it was.
+    /// </summary>
+    private void AssignTaalEinde(List<DemoJourney> journeys, Random random)
+    {
+        var lastPeildatum = ExportDate.AddDays(-1);
+        foreach (var person in journeys.Where(j => j.TaalStart is not null && j.Aanbieder is not null && j.Bsn is not null).OrderBy(j => j.Nummer))
+        {
+            var draw = random.Next(100);
+            var (status, months) = draw switch
+            {
+                < 30 => ("AFGEROND", random.Next(14, 21)),
+                < 37 => ("UITGEVALLEN", random.Next(2, 9)),
+                < 40 => ("OVERGESTAPT", random.Next(2, 9)),
+                _ => (null, 0),
+            };
+            if (status is null)
+            {
+                continue;
+            }
+
+            var month = person.TaalStart!.Value.AddMonths(months);
+            var einde = new DateOnly(month.Year, month.Month, 1).AddMonths(1).AddDays(-1);
+            var fits = einde <= lastPeildatum
+                && person.InRegionAfter(einde)
+                && (status != "AFGEROND" || einde > Tot)
+                && (person.Pvt is null || person.Pvt <= einde);
+            if (fits)
+            {
+                person.TaalStatus = status;
+                person.TaalEinde = einde;
+            }
+        }
     }
 
     /// <summary>Taalaanbieder per gemeente (the region bought the leerroutes from two providers).</summary>

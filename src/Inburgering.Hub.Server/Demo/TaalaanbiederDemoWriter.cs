@@ -6,7 +6,8 @@ namespace Inburgering.Hub.Server.Demo;
 /// <summary>
 /// Writes the taalaanbieders' monthly voortgang files, each in its own provider's format: Fiolet
 /// (<c>;</c>, UTF-8 with BOM, dd-MM-yyyy, comma decimals, Dutch words) and NL-training (quoted
-/// <c>,</c>, ISO dates, English words). One line per cursist per month-end peildatum.
+/// <c>,</c>, ISO dates, English words). One line per cursist per month-end peildatum, up to the line
+/// with its final status (neither provider has an einddatum column).
 /// </summary>
 internal static class TaalaanbiederDemoWriter
 {
@@ -17,7 +18,7 @@ internal static class TaalaanbiederDemoWriter
         for (var month = new DateOnly(2022, 1, 1); month < region.ExportDate; month = month.AddMonths(1))
         {
             var peildatum = month.AddMonths(1).AddDays(-1);
-            foreach (var group in students.Where(s => s.TaalStart <= peildatum && s.InRegionAfter(peildatum)).GroupBy(s => s.Aanbieder!))
+            foreach (var group in students.Where(s => s.TaalStart <= peildatum && s.InRegionAfter(peildatum) && !(s.TaalEinde < peildatum)).GroupBy(s => s.Aanbieder!))
             {
                 var lines = group.OrderBy(s => s.Nummer).Select(s => new Line(s, peildatum)).ToList();
                 files.Add(group.Key == "FIOLET" ? Fiolet(inbox, peildatum, lines) : NlTraining(inbox, peildatum, lines));
@@ -42,7 +43,7 @@ internal static class TaalaanbiederDemoWriter
                 j.Leerroute,
                 Dutch(j.TaalStart!.Value),
                 Dutch(peildatum),
-                "Lopend",
+                l.Final switch { "AFGEROND" => "Afgerond", "UITGEVALLEN" => "Uitgevallen", "OVERGESTAPT" => "Overgestapt", _ => "Lopend" },
                 l.Aangeboden.ToString("0.#", nl),
                 l.Gevolgd.ToString("0.#", nl),
                 l.Geoorloofd.ToString("0.#", nl),
@@ -76,7 +77,7 @@ internal static class TaalaanbiederDemoWriter
                 j.Leerroute!,
                 Iso(j.TaalStart!.Value),
                 Iso(peildatum),
-                "ACTIVE",
+                l.Final switch { "AFGEROND" => "COMPLETED", "UITGEVALLEN" => "DROPPED_OUT", "OVERGESTAPT" => "TRANSFERRED", _ => "ACTIVE" },
                 l.Aangeboden.ToString("0.#", CultureInfo.InvariantCulture),
                 l.Gevolgd.ToString("0.#", CultureInfo.InvariantCulture),
                 l.Geoorloofd.ToString("0.#", CultureInfo.InvariantCulture),
@@ -106,6 +107,9 @@ internal static class TaalaanbiederDemoWriter
         private readonly int _months = Math.Max(0, (peildatum.DayNumber - journey.TaalStart!.Value.DayNumber) / 30);
 
         public DemoJourney Journey { get; } = journey;
+
+        /// <summary>The final status on the journey's last line (<see cref="DemoJourney.TaalEinde"/>), else null (running).</summary>
+        public string? Final { get; } = journey.TaalEinde == peildatum ? journey.TaalStatus : null;
 
         public decimal Aangeboden => _weeks * (Journey.Leerroute switch { "Z" => 10m, "ONDERWIJS" => 14m, _ => 12m });
 

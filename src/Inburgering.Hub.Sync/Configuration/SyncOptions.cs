@@ -17,6 +17,20 @@ public sealed class SyncOptions
     /// <summary>Batches smaller than this are never failed by the threshold (a handful of rows says little).</summary>
     public int RejectionThresholdMinimumRecords { get; set; } = 20;
 
+    /// <summary>
+    /// Largest share of a full-snapshot stream's live rows one document may withdraw (0.2 = a fifth).
+    /// A document that would withdraw more, or every row of a gemeente, is held: its records load, its
+    /// withdrawal waits for a beheerder (<c>releaseHeldSnapshot</c>) or the next export. 1 or more
+    /// switches the guard off.
+    /// </summary>
+    public double MaxWithdrawalShare { get; set; } = 0.2;
+
+    /// <summary>
+    /// Longest a run may take; a longer one is stopped and ends Failed with that reason, keeping every
+    /// committed document (the bound for paging that makes no progress without repeating a cursor).
+    /// </summary>
+    public TimeSpan MaxRunDuration { get; set; } = TimeSpan.FromHours(6);
+
     /// <summary>Keep every received record (BSN-masked) in the raw archive for lineage.</summary>
     public bool ArchiveRawRecords { get; set; } = true;
 

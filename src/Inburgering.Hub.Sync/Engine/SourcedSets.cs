@@ -35,6 +35,18 @@ internal static class SourcedSets
         return total;
     }
 
+    /// <summary>Per gemeente, over every table: the stream's live rows and how many a snapshot withdrawal of <paramref name="fileId"/> would remove.</summary>
+    public static async Task<List<WithdrawalCount>> WithdrawalPreviewAsync(HubDbContext db, string connector, string stream, long fileId, CancellationToken ct)
+    {
+        var counts = new List<WithdrawalCount>();
+        foreach (var table in SourcedTables.All)
+        {
+            counts.AddRange(await table.WithdrawalPreviewAsync(db, connector, stream, fileId, ct));
+        }
+
+        return [.. counts.GroupBy(c => c.Gemeente).Select(g => new WithdrawalCount(g.Key, g.Sum(c => c.Live), g.Sum(c => c.Unseen)))];
+    }
+
     /// <summary>Marks deleted the live rows of one source record (a tombstone).</summary>
     public static async Task<int> DeleteAsync(HubDbContext db, string connector, string stream, string sourceId, long runId, CancellationToken ct)
     {

@@ -35,6 +35,7 @@ public sealed partial class SyncEngine(
     private readonly ConcurrentDictionary<string, Task<SyncRun>> _active = new(StringComparer.OrdinalIgnoreCase);
     private readonly CancellationTokenSource _stopping = new();
     private readonly QuarantineFactory _quarantine = new(time);
+    private readonly ConcurrentDictionary<long, bool> _held = new();
 
     /// <summary>The connectors with a run under way.</summary>
     public IReadOnlyCollection<string> Running => [.. _active.Keys];
@@ -146,24 +147,39 @@ public sealed partial class SyncEngine(
         return (started, gate.Task);
     }
 
+    /// <summary>Characters a source id never holds: C0 controls and DEL.</summary>
+    private static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 32).Select(c => (char)c), '\u007F']);
+
     private async Task<SyncRun> ExecuteAsync(IConnector connector, SyncRun run, CancellationToken cancellationToken)
     {
         LogRunStarted(run.Id, run.Connector, run.Trigger);
         var problems = false;
+        using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bounded.CancelAfter(options.MaxRunDuration);
         try
         {
             var settings = connectors.SettingsFor(run.Connector);
             foreach (var stream in connector.Manifest.Streams)
             {
-                problems |= await RunStreamAsync(connector, stream, settings, run, cancellationToken);
+                problems |= await RunStreamAsync(connector, stream, settings, run, bounded.Token);
             }
 
-            run.Status = problems || run.Quarantined > 0 ? SyncRunStatus.PartiallySucceeded : SyncRunStatus.Succeeded;
+            run.Status = _held.ContainsKey(run.Id) ? SyncRunStatus.Held
+                : problems || run.Quarantined > 0 ? SyncRunStatus.PartiallySucceeded
+                : SyncRunStatus.Succeeded;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             run.Status = SyncRunStatus.Cancelled;
             run.Error = "Cancelled; the open batch was rolled back and the next run resumes from the last committed state.";
+        }
+        catch (OperationCanceledException) when (bounded.IsCancellationRequested)
+        {
+            run.Status = SyncRunStatus.Failed;
+            run.Error = $"The run took longer than Hub:Sync:MaxRunDuration ({options.MaxRunDuration}) and was stopped (e.g. paging that makes no progress); "
+                + "the open batch was rolled back, every committed document stays, and the next run resumes from the last committed state.";
+            LogRunFailed(new TimeoutException(run.Error), run.Id, run.Connector);
         }
         catch (Exception ex)
         {
@@ -172,6 +188,7 @@ public sealed partial class SyncEngine(
             LogRunFailed(ex, run.Id, run.Connector);
         }
 
+        _held.TryRemove(run.Id, out _);
         run.EndedAt = time.GetUtcNow();
         await SaveRunAsync(run, CancellationToken.None);
         LogRunEnded(run.Id, run.Connector, run.Status, run.Read, run.Inserted, run.Updated, run.Unchanged, run.Deleted, run.Quarantined);
@@ -193,13 +210,53 @@ public sealed partial class SyncEngine(
         var batch = new StreamBatch();
         SourceFile? file = null;
         var unreadable = false;
+        var skipping = false;
         var request = new ReadRequest(stream.Name, settings, string.IsNullOrEmpty(state) ? null : state);
         await foreach (var message in connector.ReadAsync(request, cancellationToken).WithCancellation(cancellationToken))
         {
+            if (message is SourceNotice notice)
+            {
+                var kind = notice.Kind.Length > 40 ? notice.Kind[..40] : notice.Kind;
+                await AddEventAsync(run, kind, $"Stream {stream.Name}: {notice.Message}", notice.Count, cancellationToken);
+                continue;
+            }
+
+            if (skipping)
+            {
+                // A byte-identical re-delivery: nothing of it is applied again; its state still commits.
+                if (message is DocumentCompleted skipped)
+                {
+                    await using var db = dbFactory.CreateSystem();
+                    await SaveStateAsync(db, run, stream.Name, skipped.State, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                skipping = message is not (DocumentCompleted or DocumentUnreadable);
+                continue;
+            }
+
             switch (message)
             {
+                case DocumentStarted started when await AppliedBeforeAsync(run.Connector, stream.Name, started, cancellationToken) is { } earlier:
+                    skipping = true;
+                    await AddEventAsync(
+                        run,
+                        SyncRunEventKinds.SkippedRedelivery,
+                        $"Stream {stream.Name}: {Bsn.Mask(started.Name)} has the same name and SHA-256 as the document applied by run {earlier}; it was not applied again.",
+                        null,
+                        cancellationToken);
+                    break;
                 case DocumentStarted started:
                     file = await ArchiveAsync(started, stream.Name, run, cancellationToken);
+                    break;
+                case SourceRecord record when record.SourceId.AsSpan().ContainsAny(ControlCharacters):
+                    // An id with a line break or another control character is a misread record (e.g. a
+                    // quoted CSV field spanning lines): refused whole, for every connector.
+                    batch.Rejections.Add(new SourceRejection(
+                        record.Location,
+                        record.Raw,
+                        ReasonCodes.InvalidValue,
+                        "The record's source id holds a line break or another control character; the whole record is refused."));
                     break;
                 case SourceRecord record:
                     batch.Records.Add(record);
@@ -294,7 +351,7 @@ public sealed partial class SyncEngine(
                 run.Id, run.Connector, stream.Name, file?.Id, r.Record.Location, r.Record.Raw, r.Rejection.ReasonCode, r.Rejection.Message,
                 r.Record.SourceId, (r.Record.Data as PersonIngestRecord)?.GemeenteCode, r.Record.Data, r.Key)))
             .ToList();
-        db.QuarantineRecords.AddRange(quarantine);
+        await AddQuarantineAsync(db, run, stream.Name, quarantine, cancellationToken);
         if (file is not null)
         {
             var stillPresent = batch.Rejections.Select(r => r.SourceId)
@@ -309,7 +366,13 @@ public sealed partial class SyncEngine(
         {
             if (stream.Mode == StreamMode.FullSnapshot && file is not null)
             {
-                deleted += await SourcedSets.WithdrawUnseenAsync(db, run.Connector, stream.Name, file.Id, run.Id, cancellationToken);
+                deleted += await WithdrawOrHoldAsync(db, run, stream.Name, file, cancellationToken);
+            }
+
+            if (file is not null)
+            {
+                var now = time.GetUtcNow();
+                await db.SourceFiles.Where(f => f.Id == file.Id).ExecuteUpdateAsync(s => s.SetProperty(f => f.AppliedAt, now), cancellationToken);
             }
 
             await SaveStateAsync(db, run, stream.Name, completed.State, cancellationToken);
@@ -335,6 +398,173 @@ public sealed partial class SyncEngine(
         batch.Clear();
     }
 
+    /// <summary>
+    /// The snapshot withdrawal of a completed full-snapshot document, unless it would withdraw more
+    /// than <see cref="SyncOptions.MaxWithdrawalShare"/> of the stream's live rows or every live row
+    /// of a gemeente (an empty or truncated export): then nothing is withdrawn, the document is marked
+    /// held and the run ends <see cref="SyncRunStatus.Held"/>. Its records are applied either way.
+    /// </summary>
+    /// <returns>The rows withdrawn.</returns>
+    private async Task<int> WithdrawOrHoldAsync(HubDbContext db, SyncRun run, string stream, SourceFile file, CancellationToken cancellationToken)
+    {
+        var preview = await SourcedSets.WithdrawalPreviewAsync(db, run.Connector, stream, file.Id, cancellationToken);
+        var live = preview.Sum(c => c.Live);
+        var unseen = preview.Sum(c => c.Unseen);
+        var emptied = preview.Where(c => c.Gemeente is not null && c.Live > 0 && c.Unseen == c.Live).Select(c => c.Gemeente!).Order(StringComparer.Ordinal).ToList();
+        if (unseen == 0 || options.MaxWithdrawalShare >= 1 || (unseen <= live * options.MaxWithdrawalShare && emptied.Count == 0))
+        {
+            return await SourcedSets.WithdrawUnseenAsync(db, run.Connector, stream, file.Id, run.Id, cancellationToken);
+        }
+
+        var now = time.GetUtcNow();
+        await db.SourceFiles.Where(f => f.Id == file.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.HeldAt, now).SetProperty(f => f.HeldWithdrawals, unseen), cancellationToken);
+        _held[run.Id] = true;
+        var why = emptied.Count > 0
+            ? $"every live row of {string.Join(", ", emptied)}"
+            : $"{unseen} of {live} live rows, more than {options.MaxWithdrawalShare:P0} (Hub:Sync:MaxWithdrawalShare)";
+        AddEvent(
+            db,
+            run,
+            SyncRunEventKinds.SnapshotHeld,
+            $"Stream {stream}: {file.Name} (source file {file.Id}) would withdraw {why}; its records were applied, the withdrawal was held. "
+                + "Release it with releaseHeldSnapshot(sourceFileId:) or deliver a corrected export.",
+            unseen);
+        return 0;
+    }
+
+    /// <summary>
+    /// Applies the held withdrawal of <paramref name="sourceFileId"/> (see <see cref="SyncRunStatus.Held"/>),
+    /// recorded as an event of the run that held it.
+    /// </summary>
+    /// <returns>The rows withdrawn.</returns>
+    /// <exception cref="InvalidOperationException">The document is unknown, not held, released already, or
+    /// superseded by a later document of its stream (whose own withdrawal decides).</exception>
+    /// <exception cref="SyncAlreadyRunningException">The connector is running.</exception>
+    public async Task<int> ReleaseHeldSnapshotAsync(long sourceFileId, string releasedBy, CancellationToken cancellationToken) =>
+        await ReleaseHeldSnapshotAsync(sourceFileId, releasedBy, allowedGemeenten: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ReleaseHeldSnapshotAsync(long, string, CancellationToken)"/>, for a caller who may
+    /// only touch the rows of <paramref name="allowedGemeenten"/> (null: every gemeente): refused when the
+    /// withdrawal would touch a row of another gemeente or one without a gemeente.
+    /// </summary>
+    public async Task<int> ReleaseHeldSnapshotAsync(long sourceFileId, string releasedBy, IReadOnlyCollection<string>? allowedGemeenten, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateSystem();
+        var file = await db.SourceFiles.FirstOrDefaultAsync(f => f.Id == sourceFileId, cancellationToken)
+            ?? throw new InvalidOperationException($"Source file {sourceFileId} does not exist.");
+        if (file.HeldAt is null || file.ReleasedAt is not null)
+        {
+            throw new InvalidOperationException(file.ReleasedAt is null
+                ? $"Source file {sourceFileId} ({file.Name}) is not held."
+                : $"Source file {sourceFileId} ({file.Name}) was released already at {file.ReleasedAt:u} by {file.ReleasedBy}.");
+        }
+
+        if (_active.ContainsKey(file.Connector))
+        {
+            throw new SyncAlreadyRunningException($"Connector '{file.Connector}' is running; release the held snapshot when its run has ended.");
+        }
+
+        var later = await db.SourceFiles
+            .Where(f => f.Connector == file.Connector && f.Stream == file.Stream && f.Id > file.Id && f.AppliedAt != null)
+            .Select(f => f.Name)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (later is not null)
+        {
+            throw new InvalidOperationException($"Source file {sourceFileId} ({file.Name}) was superseded by {later}; its withdrawal is not applied.");
+        }
+
+        if (allowedGemeenten is not null)
+        {
+            var touched = await SourcedSets.WithdrawalPreviewAsync(db, file.Connector, file.Stream, file.Id, cancellationToken);
+            if (touched.Any(c => c.Unseen > 0 && (c.Gemeente is null || !allowedGemeenten.Contains(c.Gemeente))))
+            {
+                throw new InvalidOperationException(
+                    $"The held withdrawal of source file {sourceFileId} touches rows of gemeenten outside your access; a beheerder with access to all of them releases it.");
+            }
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var withdrawn = await SourcedSets.WithdrawUnseenAsync(db, file.Connector, file.Stream, file.Id, file.RunId, cancellationToken);
+        file.ReleasedAt = time.GetUtcNow();
+        file.ReleasedBy = releasedBy;
+        await db.SaveChangesAsync(cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+
+        var run = await db.SyncRuns.FirstAsync(r => r.Id == file.RunId, cancellationToken);
+        await AddEventAsync(
+            run,
+            SyncRunEventKinds.SnapshotReleased,
+            $"Stream {file.Stream}: the held withdrawal of {file.Name} (source file {file.Id}) was released by {releasedBy}: {withdrawn} rows withdrawn.",
+            withdrawn,
+            cancellationToken);
+        return withdrawn;
+    }
+
+    /// <summary>
+    /// Adds quarantine entries, one open entry per refused record: an entry equal to an open one
+    /// (connector, stream, reason, source id or else location, content and message) raises that
+    /// one's <see cref="QuarantineRecord.SeenCount"/> and last-seen run instead of adding a copy.
+    /// </summary>
+    private static async Task AddQuarantineAsync(HubDbContext db, SyncRun run, string stream, List<QuarantineRecord> entries, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        static string KeyOf(QuarantineRecord q) => q.SourceId ?? q.Location;
+        var keys = entries.Select(KeyOf).Distinct(StringComparer.Ordinal).ToList();
+        var open = await db.QuarantineRecords
+            .Where(q => q.Connector == run.Connector && q.Stream == stream && q.Status == QuarantineStatus.Open
+                && ((q.SourceId != null && keys.Contains(q.SourceId)) || (q.SourceId == null && keys.Contains(q.Location))))
+            .ToListAsync(cancellationToken);
+        foreach (var entry in entries)
+        {
+            var same = open.FirstOrDefault(q =>
+                q.ReasonCode == entry.ReasonCode && KeyOf(q) == KeyOf(entry) && q.Content == entry.Content && q.Message == entry.Message);
+            if (same is not null)
+            {
+                same.SeenCount++;
+                same.LastSeenRunId = run.Id;
+                continue;
+            }
+
+            entry.LastSeenRunId = run.Id;
+            db.QuarantineRecords.Add(entry);
+            open.Add(entry);
+        }
+    }
+
+    /// <summary>The run that applied a document with the same name and SHA-256 before, or null.</summary>
+    private async Task<long?> AppliedBeforeAsync(string connector, string stream, DocumentStarted started, CancellationToken cancellationToken)
+    {
+        var name = Bsn.Mask(started.Name);
+        await using var db = dbFactory.CreateSystem();
+        return await db.SourceFiles
+            .Where(f => f.Connector == connector && f.Stream == stream && f.Name == name && f.Sha256 == started.Sha256 && f.AppliedAt != null)
+            .OrderByDescending(f => f.Id)
+            .Select(f => (long?)f.RunId)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Keeps an event with the run (at once, in its own transaction) and logs it at Information.</summary>
+    private async Task AddEventAsync(SyncRun run, string kind, string message, int? count, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateSystem();
+        AddEvent(db, run, kind, message, count);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds an event to <paramref name="db"/> (saved with its transaction) and logs it at Information.</summary>
+    private void AddEvent(HubDbContext db, SyncRun run, string kind, string message, int? count)
+    {
+        var entry = new SyncRunEvent { RunId = run.Id, At = time.GetUtcNow(), Kind = kind, Message = Bsn.Mask(message), Count = count };
+        db.SyncRunEvents.Add(entry);
+        LogRunEvent(run.Id, run.Connector, kind, entry.Message);
+    }
+
     private async Task SaveStateAsync(HubDbContext db, SyncRun run, string stream, string? state, CancellationToken cancellationToken)
     {
         var row = await db.ConnectorStates.FindAsync([run.Connector, stream], cancellationToken);
@@ -352,8 +582,12 @@ public sealed partial class SyncEngine(
     private async Task QuarantineDocumentAsync(string stream, SyncRun run, SourceFile? file, DocumentUnreadable failed, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.CreateSystem();
-        db.QuarantineRecords.Add(_quarantine.Create(
-            run.Id, run.Connector, stream, file?.Id, file?.Name ?? "(unknown document)", "", failed.ReasonCode, failed.Message, null, null));
+        await AddQuarantineAsync(
+            db,
+            run,
+            stream,
+            [_quarantine.Create(run.Id, run.Connector, stream, file?.Id, file?.Name ?? "(unknown document)", "", failed.ReasonCode, failed.Message, null, null)],
+            cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         run.Quarantined++;
     }
@@ -396,6 +630,9 @@ public sealed partial class SyncEngine(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sync run {RunId} of {Connector} ended {Status}: read {Read}, inserted {Inserted}, updated {Updated}, unchanged {Unchanged}, deleted {Deleted}, quarantined {Quarantined}")]
     private partial void LogRunEnded(long runId, string connector, SyncRunStatus status, int read, int inserted, int updated, int unchanged, int deleted, int quarantined);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sync run {RunId} of {Connector}: {Kind} {Message}")]
+    private partial void LogRunEvent(long runId, string connector, string kind, string message);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sync run {RunId} of {Connector} failed")]
     private partial void LogRunFailed(Exception exception, long runId, string connector);

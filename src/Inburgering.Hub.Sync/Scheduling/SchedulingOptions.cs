@@ -12,6 +12,12 @@ public sealed class SchedulingOptions
     /// </summary>
     public bool Clustered { get; set; }
 
+    /// <summary>
+    /// Time zone of every cron schedule (IANA id), so a schedule fires at the same moment on any host
+    /// whatever the host's own zone; daylight saving time as Quartz handles it.
+    /// </summary>
+    public string TimeZone { get; set; } = "Europe/Amsterdam";
+
     /// <summary>Connection string of the job store; default: <c>Hub:Database:ConnectionString</c>.</summary>
     public string? ConnectionString { get; set; }
 

@@ -9,8 +9,28 @@ namespace Inburgering.Hub.Sync.Scheduling;
 /// start (misfire: fire now and proceed). A scheduled job is replaced in place, never deleted first: on a
 /// clustered store another node may be running it, and the replacement keeps it blocked until that run ends.
 /// </summary>
-public sealed class SyncSchedules(ISchedulerFactory schedulers, ConnectorCatalog connectors)
+public sealed class SyncSchedules(ISchedulerFactory schedulers, ConnectorCatalog connectors, SchedulingOptions scheduling)
 {
+    /// <summary>
+    /// A cron schedule in <paramref name="timeZone"/> (an IANA or Windows id, e.g. <c>Europe/Amsterdam</c>),
+    /// not the host's zone: <c>0 0 6 * * ?</c> fires at 06:00 there on every host, DST as Quartz handles it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The time zone is unknown on this host.</exception>
+    public static CronScheduleBuilder Cron(string expression, string timeZone)
+    {
+        TimeZoneInfo zone;
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        }
+        catch (TimeZoneNotFoundException ex)
+        {
+            throw new InvalidOperationException($"{SchedulingOptions.Section}:TimeZone '{timeZone}' is not a time zone this host knows (e.g. Europe/Amsterdam).", ex);
+        }
+
+        return CronScheduleBuilder.Create(expression).InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed);
+    }
+
     public static JobKey JobKeyFor(string connector) => new($"sync-{connector}", "sync");
 
     public async Task ScheduleAllAsync(CancellationToken cancellationToken)
@@ -20,7 +40,7 @@ public sealed class SyncSchedules(ISchedulerFactory schedulers, ConnectorCatalog
         var nightly = TriggerBuilder.Create()
             .WithIdentity("archive-retention-nightly", ArchiveRetentionJob.Key.Group)
             .ForJob(ArchiveRetentionJob.Key)
-            .WithSchedule(CronScheduleBuilder.Create("0 30 3 * * ?").WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+            .WithSchedule(Cron("0 30 3 * * ?", scheduling.TimeZone))
             .Build();
         await scheduler.ScheduleJob(retention, [nightly], new ScheduleJobOptions { Replace = true }, cancellationToken);
 
@@ -49,7 +69,7 @@ public sealed class SyncSchedules(ISchedulerFactory schedulers, ConnectorCatalog
             var trigger = TriggerBuilder.Create()
                 .WithIdentity($"{key.Name}-cron", key.Group)
                 .ForJob(key)
-                .WithSchedule(CronScheduleBuilder.Create(options.Schedule).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
+                .WithSchedule(Cron(options.Schedule, scheduling.TimeZone))
                 .Build();
             await scheduler.ScheduleJob(job, [trigger], new ScheduleJobOptions { Replace = true }, cancellationToken);
         }

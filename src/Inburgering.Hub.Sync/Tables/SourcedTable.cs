@@ -17,6 +17,23 @@ internal class SourcedTable<T> : ISourcedTable
                     .SetProperty(e => e.LastChangedRunId, runId),
                 ct);
 
+    public async Task<List<WithdrawalCount>> WithdrawalPreviewAsync(HubDbContext db, string connector, string stream, long fileId, CancellationToken ct)
+    {
+        var live = Rows(db, connector, stream).Where(e => !e.IsDeleted);
+        if (!typeof(IGemeenteScoped).IsAssignableFrom(typeof(T)))
+        {
+            var total = await live.CountAsync(ct);
+            var unseen = total == 0 ? 0 : await live.CountAsync(e => e.LastSeenFileId == null || e.LastSeenFileId != fileId, ct);
+            return total == 0 ? [] : [new WithdrawalCount(null, total, unseen)];
+        }
+
+        var groups = await live
+            .GroupBy(e => EF.Property<string>(e, nameof(IGemeenteScoped.GemeenteCode)))
+            .Select(g => new { g.Key, Live = g.Count(), Unseen = g.Count(e => e.LastSeenFileId == null || e.LastSeenFileId != fileId) })
+            .ToListAsync(ct);
+        return [.. groups.Select(g => new WithdrawalCount(g.Key, g.Live, g.Unseen))];
+    }
+
     public Task<int> DeleteAsync(HubDbContext db, string connector, string stream, string sourceId, long runId, CancellationToken ct) =>
         Rows(db, connector, stream)
             .Where(e => e.SourceId == sourceId && !e.IsDeleted)

@@ -1,6 +1,7 @@
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.Domain.Values;
 
 namespace Inburgering.Hub.Sync.Writers;
 
@@ -10,16 +11,23 @@ namespace Inburgering.Hub.Sync.Writers;
 /// and <see cref="Rules"/> are checked exactly as by every other writer, but writes only the
 /// <paramref name="winners"/>: per deelname the valid line with the latest peildatum, when that is
 /// not older than the stored one. Every other valid line is refused as <see cref="Superseded"/>,
-/// which <see cref="VoortgangWriter"/> does not report. One instance per batch.
+/// which <see cref="VoortgangWriter"/> does not report. A winner with a final status and no
+/// einddatum of its own ends on the date in <paramref name="einddatums"/> (see
+/// <see cref="VoortgangWriter"/>: the peildatum of the deelname's first line with a final status).
+/// One instance per batch.
 /// </summary>
-internal sealed class LeerrouteDeelnameWriter(IReadOnlySet<object> winners) : RecordWriter<VoortgangRecord, LeerrouteDeelname>
+internal sealed class LeerrouteDeelnameWriter(IReadOnlySet<object> winners, IReadOnlyDictionary<object, DateOnly> einddatums) : RecordWriter<VoortgangRecord, LeerrouteDeelname>
 {
     /// <summary>Internal reason: the line is valid but not the latest of its deelname (never quarantined).</summary>
     public const string Superseded = "SUPERSEDED";
 
     private static readonly Rejection SupersededRejection = new(Superseded, "A later progress line of this deelname decides its status.");
 
-    /// <summary>The checks of a progress line: code lists, einddatum when the deelname ended, hours ≥ 0, date order.</summary>
+    /// <summary>
+    /// The checks of a progress line: code lists, hours ≥ 0, date order. An einddatum is not required:
+    /// providers without an einddatum column end a deelname on the peildatum of its first final line
+    /// (taalaanbieder contract, field einddatum).
+    /// </summary>
     public static Rejection? Rules(VoortgangRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -34,9 +42,6 @@ internal sealed class LeerrouteDeelnameWriter(IReadOnlySet<object> winners) : Re
             ?? Hours(record.UrenGeoorloofdVerzuim, "urenGeoorloofdVerzuim")
             ?? Hours(record.UrenOngeoorloofdVerzuim, "urenOngeoorloofdVerzuim")
             ?? Hours(record.UrenParticipatie, "urenParticipatie")
-            ?? (record.Status != "LOPEND" && record.Einddatum is null
-                ? new Rejection(ReasonCodes.MissingField, $"einddatum is required when status is {record.Status}.")
-                : null)
             ?? (record.Startdatum > record.Peildatum
                 ? new Rejection(ReasonCodes.InvalidValue, $"startdatum {record.Startdatum:yyyy-MM-dd} lies after peildatum {record.Peildatum:yyyy-MM-dd}.")
                 : null)
@@ -51,7 +56,19 @@ internal sealed class LeerrouteDeelnameWriter(IReadOnlySet<object> winners) : Re
     protected override Rejection? Validate(VoortgangRecord record, WriteContext context) =>
         Rules(record) ?? (winners.Contains(record) ? null : SupersededRejection);
 
-    protected override LeerrouteDeelname Map(VoortgangRecord record) => TaalaanbiederMapper.ToLeerrouteDeelname(record);
+    /// <summary>Whether <paramref name="status"/> (a valid code) ends a deelname: every status but LOPEND.</summary>
+    public static bool IsFinal(string status) => CodeList<DeelnameStatus>.Parse(status) != DeelnameStatus.Lopend;
+
+    protected override LeerrouteDeelname Map(VoortgangRecord record)
+    {
+        var deelname = TaalaanbiederMapper.ToLeerrouteDeelname(record);
+        if (deelname.Status != DeelnameStatus.Lopend && deelname.Einddatum is null && einddatums.TryGetValue(record, out var einde))
+        {
+            deelname.Einddatum = einde;
+        }
+
+        return deelname;
+    }
 
     private static Rejection? Hours(decimal? hours, string field) =>
         hours < 0

@@ -1,4 +1,5 @@
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Sync.Persons;
 using Microsoft.EntityFrameworkCore;
@@ -35,10 +36,11 @@ internal sealed class VoortgangWriter : IRecordWriter
     {
         var lines = records.Select(r => (VoortgangRecord)r.Data).ToList();
         var deelnameIds = lines.Select(LeerrouteDeelnameWriter.SourceIdOf).Distinct(StringComparer.Ordinal).ToList();
-        var stored = await context.Db.Set<LeerrouteDeelname>().IgnoreQueryFilters().AsNoTracking()
+        var storedRows = await context.Db.Set<LeerrouteDeelname>().IgnoreQueryFilters().AsNoTracking()
             .Where(d => d.SourceConnector == context.Connector && d.SourceStream == context.Stream && deelnameIds.Contains(d.SourceId))
-            .Select(d => new { d.SourceId, d.LaatstePeildatum })
-            .ToDictionaryAsync(d => d.SourceId, d => d.LaatstePeildatum, StringComparer.Ordinal, cancellationToken);
+            .Select(d => new StoredDeelname(d.SourceId, d.LaatstePeildatum, d.Status, d.Einddatum))
+            .ToDictionaryAsync(d => d.SourceId, StringComparer.Ordinal, cancellationToken);
+        var stored = storedRows.ToDictionary(d => d.Key, d => d.Value.LaatstePeildatum, StringComparer.Ordinal);
 
         var refused = new Dictionary<int, (Rejection Rejection, PersonKey? Key)>();
         var unique = context with { RejectDuplicates = false };
@@ -49,7 +51,9 @@ internal sealed class VoortgangWriter : IRecordWriter
         {
             var winners = Winners(run.Where(n => LeerrouteDeelnameWriter.Rules(lines[n]) is null), lines, stored, LeerrouteDeelnameWriter.SourceIdOf);
             var sub = await WriteAsync(
-                new LeerrouteDeelnameWriter(winners.Select(n => (object)lines[n]).ToHashSet(ReferenceEqualityComparer.Instance)),
+                new LeerrouteDeelnameWriter(
+                    winners.Select(n => (object)lines[n]).ToHashSet(ReferenceEqualityComparer.Instance),
+                    Einddatums(winners, run, lines, storedRows)),
                 unique, records, run, LeerrouteDeelnameWriter.SourceIdOf, knownKeys, outcome, cancellationToken);
             var lost = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (n, rejection, key) in sub)
@@ -98,6 +102,62 @@ internal sealed class VoortgangWriter : IRecordWriter
             outcome.Rejected.Add((records[n], rejection, key));
         }
     }
+
+    /// <summary>
+    /// The einddatum of each winner with a final status (AFGEROND, UITGEVALLEN, OVERGESTAPT) for a
+    /// provider that gives none: the peildatum of the deelname's first line with a final status
+    /// (taalaanbieder contract, field <c>einddatum</c>). That is the earliest of the unbroken run of
+    /// final lines that ends in the winner (valid lines of this batch, by peildatum); when the run
+    /// reaches back past every line of the batch newer than the stored deelname and that one already
+    /// ended, its einddatum when earlier. A status back to LOPEND breaks the run, so a deelname that
+    /// ends again ends on the new date. Lines with their own einddatum are not listed: that value wins.
+    /// </summary>
+    private static Dictionary<object, DateOnly> Einddatums(
+        HashSet<int> winners,
+        IEnumerable<int> candidates,
+        List<VoortgangRecord> lines,
+        Dictionary<string, StoredDeelname> stored)
+    {
+        var result = new Dictionary<object, DateOnly>(ReferenceEqualityComparer.Instance);
+        var valid = candidates.Where(n => LeerrouteDeelnameWriter.Rules(lines[n]) is null)
+            .GroupBy(n => LeerrouteDeelnameWriter.SourceIdOf(lines[n]), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => lines[n].Peildatum).ToList(), StringComparer.Ordinal);
+        foreach (var winner in winners)
+        {
+            var line = lines[winner];
+            if (line.Einddatum is not null || !LeerrouteDeelnameWriter.IsFinal(line.Status))
+            {
+                continue;
+            }
+
+            var id = LeerrouteDeelnameWriter.SourceIdOf(line);
+            stored.TryGetValue(id, out var before);
+            var einde = line.Peildatum;
+            var broken = false;
+            foreach (var n in valid[id].Where(n => lines[n].Peildatum <= line.Peildatum && (before is null || lines[n].Peildatum > before.LaatstePeildatum)))
+            {
+                if (!LeerrouteDeelnameWriter.IsFinal(lines[n].Status))
+                {
+                    broken = true;
+                    break;
+                }
+
+                einde = lines[n].Peildatum;
+            }
+
+            if (!broken && before is { Status: not DeelnameStatus.Lopend, Einddatum: { } eerder } && eerder < einde)
+            {
+                einde = eerder;
+            }
+
+            result[line] = einde;
+        }
+
+        return result;
+    }
+
+    /// <summary>What the batch needs of a stored deelname.</summary>
+    private sealed record StoredDeelname(string SourceId, DateOnly LaatstePeildatum, DeelnameStatus Status, DateOnly? Einddatum);
 
     /// <summary>
     /// Per group (<paramref name="groupOf"/>) the line with the latest peildatum (the first on a tie),

@@ -1,5 +1,9 @@
+using Inburgering.Hub.Data;
+using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Server.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.Server.Tests.Demo;
 
@@ -14,6 +18,25 @@ public sealed class DemoJourneyTests(DemoHubFactory hub)
         Assert.Contains(hub.Runs, r => r.Connector == "duo" && r.Inserted > 0 && r.Quarantined == 1);
         Assert.Contains(hub.Runs, r => r.Connector == "taalaanbieder" && r.Inserted > 0);
         Assert.Contains(hub.Runs, r => r.Connector == "werksaam" && r.Inserted > 0);
+    }
+
+    [Fact]
+    public async Task Finished_dropped_and_transferred_leerroutes_load_from_the_providers_files_without_einddatum()
+    {
+        var ended = hub.Region.Journeys.Where(j => j.TaalEinde is not null).ToList();
+        await using var db = hub.Services.GetRequiredService<HubDbContextFactory>().CreateSystem();
+        var deelnames = await db.LeerrouteDeelnames.Where(d => d.Status != DeelnameStatus.Lopend).ToListAsync();
+
+        Assert.Equal(ended.Count, deelnames.Count);
+        Assert.Contains(deelnames, d => d.Status == DeelnameStatus.Afgerond && d.Aanbieder == "FIOLET");
+        Assert.Contains(deelnames, d => d.Status == DeelnameStatus.Afgerond && d.Aanbieder == "NLTRAINING");
+        Assert.Contains(deelnames, d => d.Status == DeelnameStatus.Uitgevallen);
+        Assert.Contains(deelnames, d => d.Status == DeelnameStatus.Overgestapt);
+        Assert.All(deelnames, d => Assert.Equal(d.LaatstePeildatum, d.Einddatum));
+        Assert.Equal(
+            ended.Select(j => j.TaalEinde!.Value).Order(),
+            deelnames.Select(d => d.Einddatum!.Value).Order());
+        Assert.Equal(0, await db.QuarantineRecords.CountAsync(q => q.Connector == "taalaanbieder"));
     }
 
     [Fact]

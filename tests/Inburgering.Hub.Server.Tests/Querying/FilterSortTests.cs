@@ -405,6 +405,19 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
         return await db.Koppelingen.Where(k => !k.IsDeleted).Where(predicate).OrderBy(k => k.Id).FirstAsync();
     }
 
+    [Fact]
+    public async Task Eq_contains_and_startsWith_are_case_sensitive()
+    {
+        await AssertKoppelingen("""{gezinId: {startsWith: "G-"}}""", k => k.GezinId != null && k.GezinId.Substring(0, 2) == "G-");
+        Assert.NotEmpty(await Ids("koppelingen", """{gezinId: {startsWith: "G-"}}"""));
+        Assert.Empty(await Ids("koppelingen", """{gezinId: {startsWith: "g-"}}"""));
+        Assert.Empty(await Ids("koppelingen", """{gezinId: {contains: "g-"}}"""));
+        Assert.NotEmpty(await Ids("koppelingen", """{gezinId: {contains: "G-"}}"""));
+        var one = await Ids("koppelingen", """{taakstellingPeriode: {eq: "2023-H1"}}""");
+        Assert.Empty(await Ids("koppelingen", """{taakstellingPeriode: {eq: "2023-h1"}}"""));
+        Assert.Equal(one, await Ids("koppelingen", """{taakstellingPeriode: {startsWith: "2023-H1"}}"""));
+    }
+
     private async Task AssertKoppelingen(string where, Expression<Func<Koppeling, bool>> expected, bool metIngetrokken = false)
     {
         await using var db = hub.ContextFor(Hoorn);

@@ -93,7 +93,7 @@ public sealed class IngestTests
         await using var hub = await HubTestHost.StartAsync();
         var first = await hub.RunSnapshotAsync(ThreeKoppelingen("week-1.csv"));
 
-        var second = await hub.RunSnapshotAsync(ThreeKoppelingen("week-1.csv"));
+        var second = await hub.RunSnapshotAsync(ThreeKoppelingen("week-1-again.csv"));
 
         Assert.Equal(SyncRunStatus.Succeeded, second.Status);
         Assert.Equal(0, second.Inserted);

@@ -45,6 +45,23 @@ public sealed class ScheduleTests
         }
     }
 
+    [Theory]
+    [InlineData("2026-01-15T00:00:00Z", "2026-01-15T05:00:00Z")] // CET, UTC+1
+    [InlineData("2026-07-15T00:00:00Z", "2026-07-15T04:00:00Z")] // CEST, UTC+2
+    [InlineData("2026-03-29T00:00:00Z", "2026-03-29T04:00:00Z")] // the day DST starts (02:00 → 03:00)
+    [InlineData("2026-10-25T00:00:00Z", "2026-10-25T05:00:00Z")] // the day DST ends
+    public void A_cron_schedule_fires_at_the_same_moment_in_Hub_Scheduling_TimeZone_whatever_the_host_zone(string after, string expected)
+    {
+        var from = DateTimeOffset.Parse(after, System.Globalization.CultureInfo.InvariantCulture);
+        var trigger = TriggerBuilder.Create().WithSchedule(SyncSchedules.Cron("0 0 6 * * ?", new Inburgering.Hub.Sync.Scheduling.SchedulingOptions().TimeZone)).StartAt(from).Build();
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), trigger.GetFireTimeAfter(from));
+    }
+
+    [Fact]
+    public void An_unknown_time_zone_is_refused_with_the_setting_named() =>
+        Assert.Contains("Hub:Scheduling:TimeZone", Assert.Throws<InvalidOperationException>(() => SyncSchedules.Cron("0 0 6 * * ?", "Mars/Olympus")).Message, StringComparison.Ordinal);
+
     [Fact]
     public async Task An_invalid_cron_expression_is_refused_with_the_setting_named()
     {

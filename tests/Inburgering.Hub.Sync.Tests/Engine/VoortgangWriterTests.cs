@@ -170,7 +170,6 @@ public sealed class VoortgangWriterTests
     [InlineData(TestBsns.Invalid, "GM0405", "LOPEND", ReasonCodes.InvalidBsn)]
     [InlineData(TestBsns.A, "GM0074", "LOPEND", ReasonCodes.UnknownGemeente)]
     [InlineData(TestBsns.A, "GM0405", "GEPAUZEERD", ReasonCodes.UnknownCode)]
-    [InlineData(TestBsns.A, "GM0405", "AFGEROND", ReasonCodes.MissingField)]
     public async Task A_bad_line_is_refused_exactly_once(string bsn, string gemeente, string status, string reason)
     {
         await using var hub = await HubTestHost.StartAsync();
@@ -183,6 +182,24 @@ public sealed class VoortgangWriterTests
         Assert.Equal(reason, (await db.QuarantineRecords.SingleAsync()).ReasonCode);
         Assert.Equal(0, await db.Inburgeraars.CountAsync());
         Assert.Equal(0, await db.Set<LeerrouteDeelname>().CountAsync());
+    }
+
+    [Fact]
+    public async Task A_final_line_without_einddatum_ends_the_deelname_on_its_peildatum_and_loads_its_pvt()
+    {
+        await using var hub = await HubTestHost.StartAsync();
+
+        await RunAsync(hub, "2023-05.csv", Line(new DateOnly(2023, 5, 31)));
+        var june = await RunAsync(hub, "2023-06.csv", Line(June, "AFGEROND", pvt: new DateOnly(2023, 6, 12)));
+        var again = await RunAsync(hub, "2023-06-again.csv", Line(June, "AFGEROND", pvt: new DateOnly(2023, 6, 12)));
+
+        Assert.Equal(0, june.Quarantined);
+        Assert.Equal((0, 0), (again.Inserted, again.Updated));
+        await using var db = hub.System();
+        var deelname = await db.Set<LeerrouteDeelname>().SingleAsync();
+        Assert.Equal(DeelnameStatus.Afgerond, deelname.Status);
+        Assert.Equal(June, deelname.Einddatum);
+        Assert.Equal(new DateOnly(2023, 6, 12), (await db.Set<Pvt>().SingleAsync()).AfgerondOp);
     }
 
     [Fact]

@@ -153,6 +153,8 @@ public static class MatrixProbes
 
         new("startSync", "Mutation.startSync", [Be],
             _ => new("""mutation { startSync(connector: "no-such-connector") { id status } }""")) { ReachedCodes = ["UNKNOWN_CONNECTOR"] },
+        new("releaseHeldSnapshot", "Mutation.releaseHeldSnapshot", [Be],
+            _ => new("mutation { releaseHeldSnapshot(sourceFileId: 999999) }")) { ReachedCodes = ["NOT_HELD"] },
         new("replayQuarantine: B's records", "Mutation.replayQuarantine", [Be],
             w => new("mutation($ids: [ID!]!) { replayQuarantine(ids: $ids) { id succeeded message } }", new { ids = w.BQuarantine }),
             AllFailed("replayQuarantine")),
