@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.GraphQL.Privacy;
 using Inburgering.Hub.GraphQL.Reports.GraphTypes;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ internal static class VoortgangsrapportageQuery
     {
         query.Field<NonNullGraphType<VoortgangsrapportageGraphType>>("voortgangsrapportage")
             .AuthorizeWithRoles(HubRoles.Analist, HubRoles.Medewerker)
+            .WithComplexityImpact(CostModel.Voortgangsrapportage)
             .Description("Voortgangsrapportage over [van, tot] (inclusive) for the given gemeenten (default: all the caller may see or, as analist with a regio claim, count). Cells of gemeenten you count only through regio are small-cell suppressed: null, and listed in extensions.onderdrukt.")
             .Argument<NonNullGraphType<Scalars.DateScalar>>("van")
             .Argument<NonNullGraphType<Scalars.DateScalar>>("tot")

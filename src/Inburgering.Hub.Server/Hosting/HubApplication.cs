@@ -22,10 +22,12 @@ public static class HubApplication
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var services = builder.Services;
 
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
         services.AddHubAuthentication();
+        services.AddHubRateLimiting(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerScope>(sp => ClaimsCallerScope.From(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User, sp.GetRequiredService<GemeenteCatalog>()));
         services.AddHubData();
@@ -47,7 +49,9 @@ public static class HubApplication
     {
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapHubGraphQL("/graphql");
