@@ -7,7 +7,7 @@ using Inburgering.Hub.Sync.Persons;
 namespace Inburgering.Hub.Sync.Engine;
 
 /// <summary>
-/// Builds quarantine rows: raw content and message with every 9-digit run masked, the gemeente when
+/// Builds quarantine rows: raw content and message with every 9- and 10-digit run (BSN, V-nummer) masked, the gemeente when
 /// readable, even if not (yet) configured (it scopes who may see the row), and for records the connector could read, the record
 /// without its person plus the person's pseudonyms, so it can be replayed after a fix.
 /// </summary>
@@ -35,9 +35,9 @@ internal sealed class QuarantineFactory(TimeProvider time)
             Stream = stream,
             SourceFileId = sourceFileId,
             Location = location,
-            Content = Bsn.Mask(raw),
+            Content = PersonNumbers.Mask(raw),
             ReasonCode = reasonCode,
-            Message = Bsn.Mask(message),
+            Message = PersonNumbers.Mask(message),
             GemeenteCode = gemeenteCode is not null && GemeenteCode.IsWellFormed(gemeenteCode) ? gemeenteCode : null,
             SourceId = sourceId,
             RecordType = replayable ? record!.GetType().FullName : null,

@@ -33,6 +33,7 @@ public sealed partial class SyncEngine(
     private readonly ConcurrentDictionary<string, Task<SyncRun>> _active = new(StringComparer.OrdinalIgnoreCase);
     private readonly CancellationTokenSource _stopping = new();
     private readonly QuarantineFactory _quarantine = new(time);
+    private readonly PersonalIdProtector _ids = new(pseudonymizer);
 
     /// <summary>The connectors with a run under way.</summary>
     public IReadOnlyCollection<string> Running => [.. _active.Keys];
@@ -165,8 +166,8 @@ public sealed partial class SyncEngine(
         catch (Exception ex)
         {
             run.Status = SyncRunStatus.Failed;
-            run.Error = Bsn.Mask(ex.Message);
-            LogRunFailed(ex, run.Id, run.Connector);
+            run.Error = PersonNumbers.Mask(ex.Message);
+            LogRunFailed(run.Id, run.Connector, PersonNumbers.Mask(ex.ToString())); // the exception text may quote a record: masked
         }
 
         run.EndedAt = time.GetUtcNow();
@@ -199,13 +200,13 @@ public sealed partial class SyncEngine(
                     file = await ArchiveAsync(started, stream.Name, run, cancellationToken);
                     break;
                 case SourceRecord record:
-                    batch.Records.Add(record);
+                    batch.Records.Add(_ids.Protect(record));
                     break;
                 case SourceRejection rejection:
-                    batch.Rejections.Add(rejection);
+                    batch.Rejections.Add(_ids.Protect(rejection));
                     break;
                 case SourceTombstone tombstone:
-                    batch.Tombstones.Add(tombstone);
+                    batch.Tombstones.Add(_ids.Protect(tombstone));
                     break;
                 case DocumentCompleted completed:
                     await CommitAsync(stream, run, file, batch, completed, cancellationToken);
@@ -243,7 +244,7 @@ public sealed partial class SyncEngine(
         {
             Connector = run.Connector,
             Stream = stream,
-            Name = Bsn.Mask(started.Name),
+            Name = PersonNumbers.Mask(started.Name),
             Sha256 = started.Sha256,
             Size = started.Size,
             ReceivedAt = now,
@@ -394,6 +395,6 @@ public sealed partial class SyncEngine(
     [LoggerMessage(Level = LogLevel.Information, Message = "Sync run {RunId} of {Connector} ended {Status}: read {Read}, inserted {Inserted}, updated {Updated}, unchanged {Unchanged}, deleted {Deleted}, quarantined {Quarantined}")]
     private partial void LogRunEnded(long runId, string connector, SyncRunStatus status, int read, int inserted, int updated, int unchanged, int deleted, int quarantined);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Sync run {RunId} of {Connector} failed")]
-    private partial void LogRunFailed(Exception exception, long runId, string connector);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sync run {RunId} of {Connector} failed: {Error}")]
+    private partial void LogRunFailed(long runId, string connector, string error);
 }
