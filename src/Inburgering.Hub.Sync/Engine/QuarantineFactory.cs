@@ -37,7 +37,7 @@ internal sealed class QuarantineFactory(TimeProvider time)
             Location = location,
             Content = PersonNumbers.Mask(raw),
             ReasonCode = reasonCode,
-            Message = PersonNumbers.Mask(message),
+            Message = Truncate(PersonNumbers.Mask(message)),
             GemeenteCode = gemeenteCode is not null && GemeenteCode.IsWellFormed(gemeenteCode) ? gemeenteCode : null,
             SourceId = sourceId,
             RecordType = replayable ? record!.GetType().FullName : null,
@@ -48,6 +48,12 @@ internal sealed class QuarantineFactory(TimeProvider time)
             CreatedAt = time.GetUtcNow(),
         };
     }
+
+    /// <summary>Longest message kept: a message that quotes a huge value is cut (the value is in the excerpt).</summary>
+    public const int MaxMessageLength = 1_000;
+
+    private static string Truncate(string message) =>
+        message.Length <= MaxMessageLength ? message : message[..MaxMessageLength] + $"… [truncated: {message.Length} characters]";
 
     /// <summary>The record as JSON without its person (no BSN or V-nummer is ever serialised).</summary>
     private static string Serialize(IngestRecord record)

@@ -189,6 +189,7 @@ public sealed partial class SyncEngine(
         }
 
         var batch = new StreamBatch();
+        var sizes = RecordSizeLimit.For(options, connectors.OptionsFor(run.Connector));
         SourceFile? file = null;
         var unreadable = false;
         var request = new ReadRequest(stream.Name, settings, string.IsNullOrEmpty(state) ? null : state);
@@ -199,11 +200,14 @@ public sealed partial class SyncEngine(
                 case DocumentStarted started:
                     file = await ArchiveAsync(started, stream.Name, run, cancellationToken);
                     break;
+                case SourceRecord record when sizes.Check(record) is SourceRejection tooLarge:
+                    batch.Rejections.Add(_ids.Protect(tooLarge));
+                    break;
                 case SourceRecord record:
                     batch.Records.Add(_ids.Protect(record));
                     break;
                 case SourceRejection rejection:
-                    batch.Rejections.Add(_ids.Protect(rejection));
+                    batch.Rejections.Add(_ids.Protect(sizes.Check(rejection)));
                     break;
                 case SourceTombstone tombstone:
                     batch.Tombstones.Add(_ids.Protect(tombstone));
