@@ -59,7 +59,7 @@ public static class DocumentGuard
         GraphQLDocument document;
         try
         {
-            document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.All, MaxDepth = limits.MaxNesting });
+            document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = limits.MaxNesting });
         }
         catch (GraphQLMaxDepthExceededException)
         {

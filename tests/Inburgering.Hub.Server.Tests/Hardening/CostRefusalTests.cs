@@ -205,7 +205,8 @@ public sealed class CostRefusalTests(HubFactory hub) : IClassFixture<HubFactory>
         await RefusedAsync(beheerder, "mutation($ids: [ID!]!) { discardQuarantine(ids: $ids) { id } }", new { ids = new[] { "1", "x1" } }, "INVALID_ID");
 
         using var medewerker = hub.ClientFor("GM0405");
-        await RefusedAsync(medewerker, "{ inburgeraar(id: \"abc\") { id } }", null, "INVALID_ID");
+        var body = await RefusedAsync(medewerker, "{ gemeenten { code }\n  inburgeraar(id: \"abc\") { id } }", null, "INVALID_ID");
+        Assert.Equal(2, body["errors"]![0]!["locations"]![0]!["line"]!.GetValue<int>()); // the error points at the field
         await RefusedAsync(medewerker, "{ inburgeraars(where: { id: { eq: \"-1\" } }) { totalCount } }", null, "INVALID_ID");
     }
 
