@@ -9,7 +9,7 @@ namespace Inburgering.Hub.Server.Tests.Hardening;
 /// Issue 13, cost: every abusive document of the probe is refused with <c>400</c> and a code, within a
 /// small bound of process CPU time, before the expensive validation rules or any SQL run.
 /// </summary>
-public sealed class CostRefusalTests(HubFactory hub) : IClassFixture<HubFactory>
+public sealed class CostRefusalTests(HubFactory hub, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<HubFactory>
 {
     private static string Repeat(string part, int times, string separator = " ") =>
         string.Join(separator, Enumerable.Repeat(part, times));
@@ -23,6 +23,7 @@ public sealed class CostRefusalTests(HubFactory hub) : IClassFixture<HubFactory>
             Assert.True(status == response.StatusCode, $"{(int)response.StatusCode}: {text[..Math.Min(400, text.Length)]}");
             var body = JsonNode.Parse(text)!;
             Assert.Equal([code], body.ErrorCodes());
+            output.WriteLine($"{(int)response.StatusCode} {code}: {cpu.TotalMilliseconds:0} ms process CPU, {query.Length} characters");
             Assert.True(cpu < CpuClock.RefusalBound, $"The refusal took {cpu.TotalMilliseconds:0} ms of CPU.");
             return body;
         }
