@@ -41,6 +41,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson()
             .AddGraphTypes(typeof(HubSchema).Assembly)
             .AddValidationRule<RoleAuthorizationRule>(useForCachedDocuments: true)
+            .AddValidationRule<ArgumentCapsRule>(useForCachedDocuments: true)
             .AddExecutionStrategy<IntrospectionCachingStrategy>(OperationType.Query)
             .ConfigureExecutionOptions(o => o.ValidationRules = (o.ValidationRules ?? DocumentValidator.CoreRules)
                 .Append(CallerComplexityRule.For(o.RequestServices!.GetRequiredService<CallerLimitsPolicy>().For(o.User))))

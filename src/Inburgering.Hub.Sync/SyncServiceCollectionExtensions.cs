@@ -29,6 +29,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<RecordWriters>();
         services.AddSingleton<Archive.RawArchive>();
         services.AddSingleton<Archive.ArchiveRetention>();
+        services.AddSingleton<Archive.ProcessedFileRetention>();
         services.AddSingleton<Quarantine.QuarantineService>();
         services.AddSingleton<GemeenteCatalogWriter>();
         services.AddSingleton<IRecordWriterRegistration, RecordWriterRegistration<KoppelingWriter>>();

@@ -23,6 +23,28 @@ public sealed class EngineTests : IAsyncLifetime
     public async Task DisposeAsync() => await _hub.DisposeAsync();
 
     [Fact]
+    public async Task A_melding_whose_id_is_a_BSN_is_stored_under_a_keyed_token_everywhere()
+    {
+        // Issue 13: a partner used the BSN as the melding id; a correction refers to it.
+        const string IdBsn = "111222369";
+        WriteBatch(_inbox, "duo-meldingen-20230622-001.xml", Gestart(IdBsn, "2023-02-14", BsnA, "GM0405"), Gestart("M-2", "2023-02-15", BsnA, "GM0405", correctieVan: IdBsn));
+
+        var run = await _hub.RunAsync();
+
+        Assert.Equal((0, 2), (run.Quarantined, run.Read));
+        var cells = await _hub.TextCellsAsync();
+        Assert.Contains(cells, c => c.Table == "inburgeringsplichten");
+        Assert.DoesNotContain(cells, c => c.Value.Contains(IdBsn, StringComparison.Ordinal) || c.Value.Contains(BsnA, StringComparison.Ordinal));
+        var archive = Directory.EnumerateFiles(Path.Combine(Path.GetDirectoryName(_hub.DatabasePath)!, "archive"), "*", SearchOption.AllDirectories).SelectMany(File.ReadAllLines).ToList();
+        Assert.NotEmpty(archive);
+        Assert.DoesNotContain(archive, l => l.Contains(IdBsn, StringComparison.Ordinal));
+        await using var db = _hub.System();
+        var original = await db.DuoMeldingen.SingleAsync(m => m.CorrectieVan == null);
+        Assert.StartsWith("bsn-", original.SourceId, StringComparison.Ordinal);
+        Assert.Equal("M-2", original.VervangenDoorSourceId);
+    }
+
+    [Fact]
     public async Task A_correction_delivered_before_its_original_still_replaces_it()
     {
         WriteBatch(_inbox, "duo-meldingen-20230622-001.xml", Gestart("M-123", "2023-02-14", BsnA, "GM0405"), Melding("M-130", "EXAMENUITSLAG", "2023-06-22", BsnA, "GM0405", Lezen130, correctieVan: "M-124"));

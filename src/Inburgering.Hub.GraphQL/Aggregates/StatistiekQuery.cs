@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.GraphQL.Querying;
 using QueryArguments = Inburgering.Hub.GraphQL.Querying.QueryArguments;
 
@@ -42,7 +43,8 @@ public static class StatistiekQuery
             .Argument<StatistiekHavingGraphType>("having", "Keep only the groups whose counts are within bounds.")
             .Argument<StatistiekOrderGraphType>(QueryArguments.Order, "Order of the groups (default SLEUTEL).")
             .Argument<IntGraphType>("first", $"At most this many groups (default {DefaultFirst}, max {MaxFirst}).")
-            .AuthorizeWithRoles(HubRoles.Analist, HubRoles.Medewerker);
+            .AuthorizeWithRoles(HubRoles.Analist, HubRoles.Medewerker)
+            .WithComplexityImpact(CostModel.Statistieken);
         if (model.Datums.Count > 0)
         {
             field.Argument<StatistiekDatumGraphType<T>>("datum", "Group also on a date bucket (the key's periode).");

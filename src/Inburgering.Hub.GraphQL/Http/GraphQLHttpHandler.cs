@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Net.Mime;
 using GraphQL;
 using GraphQL.Transport;
+using GraphQL.Validation;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.GraphQL.Audit;
 using Inburgering.Hub.GraphQL.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
@@ -22,13 +23,21 @@ namespace Inburgering.Hub.GraphQL.Http;
 /// 400 for a body or query string that is not a GraphQL request. Every executed (or rejected-by-validation) operation is queued on the
 /// <see cref="AuditTrail"/>.
 /// </summary>
-public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IGraphQLTextSerializer serializer, CallerLimitsPolicy limits, AuditTrail audit)
+public sealed class GraphQLHttpHandler(
+    IDocumentExecuter<HubSchema> executer,
+    IGraphQLTextSerializer serializer,
+    CallerLimitsPolicy limits,
+    GraphQLLimits configured,
+    HubSchema schema,
+    IDocumentValidator validator,
+    AuditTrail audit)
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
 
     public async Task HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
+        var started = Stopwatch.GetTimestamp();
         GraphQLRequest? request;
         if (HttpMethods.IsPost(http.Request.Method))
         {
@@ -54,24 +63,40 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
             return;
         }
 
-        if (HttpMethods.IsGet(http.Request.Method) && IsMutation(request))
+        var gemeenten = http.RequestServices.GetService<ICallerScope>()?.Reach ?? [];
+
+        // The document's size is checked on its text and syntax tree before any schema validation.
+        var check = DocumentGuard.Check(request.Query, configured.Document);
+        if (check.Refusal is not null)
+        {
+            audit.Record(http.User, request.OperationName, request.Query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, check.Refusal, DocumentGuard.TooLarge);
+            return;
+        }
+
+        var selected = check.Document is { } parsed ? SelectedOperation(parsed, request.OperationName) : null;
+        if (HttpMethods.IsGet(http.Request.Method) && selected is { Operation: not OperationType.Query })
         {
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.");
             return;
         }
 
-        var started = Stopwatch.GetTimestamp();
-        var gemeenten = http.RequestServices.GetService<ICallerScope>()?.Reach ?? [];
-        var requestTimeout = limits.For(http.User).RequestTimeout;
+        var callerLimits = limits.For(http.User);
+        var requestTimeout = callerLimits.RequestTimeout;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(requestTimeout);
+        timeout.CancelAfter(Remaining(started, requestTimeout));
         ExecutionResult result;
         try
         {
-            result = await executer.ExecuteAsync(new ExecutionOptions
+            // Depth and cost first, alone: a refused document never reaches the other validation rules.
+            var refused = check.Document is { } document && selected is not null
+                ? await ComplexityFirstAsync(http, request, document, selected, callerLimits, timeout.Token)
+                : null;
+            result = refused ?? await executer.ExecuteAsync(new ExecutionOptions
             {
                 Query = request.Query,
+                Document = check.Document,
                 OperationName = request.OperationName,
                 Variables = request.Variables,
                 Extensions = request.Extensions,
@@ -88,7 +113,7 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
 
         // A query that finished over its time before the cancellation reached it is answered the same
         // way (its result is only read; a mutation's result is kept, as it took effect).
-        if (Stopwatch.GetElapsedTime(started) > requestTimeout && !http.RequestAborted.IsCancellationRequested && !IsMutation(request))
+        if (Stopwatch.GetElapsedTime(started) > requestTimeout && !http.RequestAborted.IsCancellationRequested && selected is not { Operation: OperationType.Mutation })
         {
             await TimedOutAsync(http, request.OperationName, request.Query, gemeenten, started, requestTimeout);
             return;
@@ -96,7 +121,7 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
 
         audit.Record(
             http.User,
-            result.Operation?.Name?.StringValue ?? request.OperationName ?? SelectedOperation(request)?.Name?.StringValue,
+            result.Operation?.Name?.StringValue ?? request.OperationName ?? selected?.Name?.StringValue,
             request.Query,
             gemeenten,
             result.Executed ? ExecutionRows.Count(result.Data) : 0,
@@ -107,6 +132,48 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         http.Response.StatusCode = result.Executed || !modern ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = (modern ? GraphQLResponseMediaType : MediaTypeNames.Application.Json) + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>The request's time left: the timeout counts from the moment the request arrived, so reading and parsing are inside it.</summary>
+    private static TimeSpan Remaining(long started, TimeSpan requestTimeout)
+    {
+        var left = requestTimeout - Stopwatch.GetElapsedTime(started);
+        return left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1);
+    }
+
+    /// <summary>
+    /// Runs only the caller's depth and cost rule (<see cref="CallerComplexityRule"/>) on the parsed
+    /// document; returns the refusal (<c>COMPLEXITY</c>), or null to go on with the full validation and execution.
+    /// </summary>
+    private async Task<ExecutionResult?> ComplexityFirstAsync(
+        HttpContext http, GraphQLRequest request, GraphQLDocument document, GraphQLOperationDefinition operation, EffectiveLimits callerLimits, CancellationToken cancellationToken)
+    {
+        schema.Initialize();
+        IValidationResult validation;
+        try
+        {
+            validation = await validator.ValidateAsync(new ValidationOptions
+            {
+                Schema = schema,
+                Document = document,
+                Operation = operation,
+                Rules = [CallerComplexityRule.For(callerLimits)],
+                Variables = request.Variables ?? Inputs.Empty,
+                Extensions = request.Extensions ?? Inputs.Empty,
+                UserContext = new Dictionary<string, object?>(),
+                Metrics = global::GraphQL.Instrumentation.Metrics.None,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = cancellationToken,
+            });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null; // a document the analysis cannot read (unknown fields, bad variables): the full validation reports it
+        }
+
+        var complexity = validation.Errors.Where(e => e.Code == "COMPLEXITY").ToList();
+        return complexity.Count == 0 ? null : new ExecutionResult { Errors = [.. complexity], Executed = false };
     }
 
     private async Task TimedOutAsync(HttpContext http, string? operationName, string query, IReadOnlyList<string> gemeenten, long started, TimeSpan requestTimeout)
@@ -134,10 +201,25 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
             return null;
         }
 
+        var maxBody = configured.Document.MaxRequestBytes;
+        if (http.Request.ContentLength > maxBody)
+        {
+            return await Fail(http, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {maxBody} bytes (Hub:GraphQL:Limits:Document:MaxRequestBytes).", DocumentGuard.TooLarge);
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = maxBody;
+        }
+
         try
         {
             return await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted)
                 ?? await Fail(http, StatusCodes.Status400BadRequest, "The body is empty.");
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return await Fail(http, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {maxBody} bytes (Hub:GraphQL:Limits:Document:MaxRequestBytes).", DocumentGuard.TooLarge);
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
@@ -164,26 +246,13 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         }
     }
 
-    private static bool IsMutation(GraphQLRequest request) =>
-        SelectedOperation(request) is { } selected && selected.Operation != OperationType.Query;
-
-    /// <summary>The operation the request selects, or null when the document does not parse or the selection is ambiguous.</summary>
-    private static GraphQLOperationDefinition? SelectedOperation(GraphQLRequest request)
+    /// <summary>The operation the request selects, or null when the selection is ambiguous.</summary>
+    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? operationName)
     {
-        GraphQLDocument document;
-        try
-        {
-            document = GraphQLParser.Parser.Parse(request.Query!);
-        }
-        catch (GraphQLSyntaxErrorException)
-        {
-            return null; // the executer reports the syntax error with 400
-        }
-
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return string.IsNullOrEmpty(request.OperationName)
+        return string.IsNullOrEmpty(operationName)
             ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
     }
 
     /// <summary>
@@ -211,14 +280,14 @@ public sealed class GraphQLHttpHandler(IDocumentExecuter<HubSchema> executer, IG
         return false;
     }
 
-    private async Task<GraphQLRequest?> Fail(HttpContext http, int status, string message)
+    private async Task<GraphQLRequest?> Fail(HttpContext http, int status, string message, string? code = null)
     {
         if (status == StatusCodes.Status405MethodNotAllowed)
         {
             http.Response.Headers.Allow = "GET, POST";
         }
 
-        await WriteErrorAsync(http, status, message);
+        await WriteErrorAsync(http, status, message, code);
         return null;
     }
 

@@ -20,6 +20,9 @@ public sealed class GraphQLLimits
     /// <summary>How long one request may run before it is cancelled.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The size of a document the hub reads at all (<c>Hub:GraphQL:Limits:Document</c>), for every caller.</summary>
+    public DocumentLimits Document { get; set; } = new();
+
     /// <summary>Per role (the <c>role</c> claim) overrides of these limits and of the maximum page size.</summary>
     public Dictionary<string, RoleLimits> Roles { get; } = new(StringComparer.Ordinal);
 }

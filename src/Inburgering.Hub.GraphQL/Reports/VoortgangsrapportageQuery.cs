@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.GraphQL.Privacy;
 using Inburgering.Hub.GraphQL.Reports.GraphTypes;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ internal static class VoortgangsrapportageQuery
     {
         query.Field<NonNullGraphType<VoortgangsrapportageGraphType>>("voortgangsrapportage")
             .AuthorizeWithRoles(HubRoles.Analist, HubRoles.Medewerker)
+            .WithComplexityImpact(CostModel.Voortgangsrapportage)
             .Description("Voortgangsrapportage over [van, tot] (inclusive) for the given gemeenten (default: all the caller may see or, as analist with a regio claim, count). Figures that include persons of gemeenten you count only through regio (their sections and the region) are perturbed by the cell-key method: the same persons always give the same figure, never 1 or 2, at most 2 from the true count; the sections are listed in extensions.verstoord.")
             .Argument<NonNullGraphType<Scalars.DateScalar>>("van")
             .Argument<NonNullGraphType<Scalars.DateScalar>>("tot")

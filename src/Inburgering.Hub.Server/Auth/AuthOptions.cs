@@ -21,6 +21,19 @@ public sealed class AuthOptions
 
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>
+    /// How long after its expiry (and before its not-before) a token is still accepted, for clocks that
+    /// differ between the issuer and the hub. Default 30 s; <c>Hub:Auth:ClockSkew</c> (<c>hh:mm:ss</c>), 0 to 5 minutes.
+    /// </summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Outside Development the symmetric <see cref="SigningKey"/> mode is refused (anyone holding the key
+    /// can mint tokens for every gemeente) unless this is <c>true</c> (<c>Hub:Auth:AllowSigningKeyOutsideDevelopment</c>),
+    /// e.g. for an isolated test environment. The committed development keys are refused regardless.
+    /// </summary>
+    public bool AllowSigningKeyOutsideDevelopment { get; set; }
+
     /// <summary>Throws a message that says what to configure when neither mode is configured.</summary>
     public void Validate()
     {
@@ -35,6 +48,39 @@ public sealed class AuthOptions
         if (!string.IsNullOrWhiteSpace(SigningKey) && System.Text.Encoding.UTF8.GetByteCount(SigningKey) < 32)
         {
             throw new InvalidOperationException("Hub:Auth:SigningKey must be at least 32 bytes.");
+        }
+
+        if (ClockSkew < TimeSpan.Zero || ClockSkew > TimeSpan.FromMinutes(5))
+        {
+            throw new InvalidOperationException($"Hub:Auth:ClockSkew is {ClockSkew}; it must lie between 00:00:00 and 00:05:00.");
+        }
+    }
+
+    /// <summary>
+    /// The checks that apply outside Development: no committed development key, and no symmetric
+    /// signing key unless <see cref="AllowSigningKeyOutsideDevelopment"/>. Throws
+    /// <see cref="InvalidOperationException"/> naming the variable to set.
+    /// </summary>
+    public void ValidateOutsideDevelopment(string environment)
+    {
+        if (string.IsNullOrWhiteSpace(SigningKey))
+        {
+            return;
+        }
+
+        if (DevelopmentKeys.IsDevelopmentKey(SigningKey))
+        {
+            throw new InvalidOperationException(
+                $"Hub:Auth:SigningKey is the committed development key, which protects nothing outside Development (environment '{environment}'). "
+                + "Configure your OpenID Connect provider with Hub__Auth__Authority and Hub__Auth__Audience, and leave Hub__Auth__SigningKey unset.");
+        }
+
+        if (!AllowSigningKeyOutsideDevelopment)
+        {
+            throw new InvalidOperationException(
+                $"Hub:Auth:SigningKey (symmetric tokens) is for Development only and the environment is '{environment}'. "
+                + "Configure your OpenID Connect provider with Hub__Auth__Authority and Hub__Auth__Audience and unset Hub__Auth__SigningKey, "
+                + "or, for an isolated test environment, set Hub__Auth__AllowSigningKeyOutsideDevelopment=true.");
         }
     }
 }

@@ -21,7 +21,7 @@ internal static class AuthenticationSetup
                     ValidateAudience = true,
                     ValidAudience = options.Audience,
                     ValidateLifetime = true,
-                    ClockSkew = TimeSpan.FromSeconds(30),
+                    ClockSkew = options.ClockSkew,
                     NameClaimType = HubClaims.Subject,
                     RoleClaimType = HubClaims.Role,
                 };

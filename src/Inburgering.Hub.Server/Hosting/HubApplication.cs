@@ -22,10 +22,12 @@ public static class HubApplication
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(args) });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var services = builder.Services;
 
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
         services.AddHubAuthentication();
+        services.AddHubRateLimiting(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerScope>(sp => ClaimsCallerScope.From(
             sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User,
@@ -41,6 +43,7 @@ public static class HubApplication
         services.AddSingleton<IConnector, TaalaanbiederConnector>();
         services.AddSingleton<IConnector, WerkSaamConnector>();
         services.AddSingleton<IConnector, DuoConnector>();
+        services.AddSingleton<HubSecrets>();
         services.AddSingleton<HubStartup>();
         services.AddSingleton<Operations.HubBackup>();
         services.AddHostedService<HubStartupService>();
@@ -66,7 +69,9 @@ public static class HubApplication
     {
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         Health.Map(app);
         app.MapHubGraphQL("/graphql");

@@ -1,7 +1,5 @@
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Data.Providers;
-using Inburgering.Hub.GraphQL.Privacy;
-using Inburgering.Hub.Server.Auth;
 using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Engine;
 using Microsoft.EntityFrameworkCore;
@@ -9,19 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Hub.Server.Hosting;
 
 /// <summary>
-/// Start-up checks and preparation: refuses to start without token validation, a pseudonymisation key
-/// or a cell-key secret (the published development secret only in Development), with a message that
-/// says what to set; opens and migrates the store (a
-/// store it cannot open, or one migrated by a newer hub, stops it with one line that says what to
+/// Start-up checks and preparation: refuses to start without the secrets it needs
+/// (<see cref="HubSecrets"/>); opens and migrates the store (a store it cannot open, or one migrated by a newer hub, stops it with one line that says what to
 /// do), checks that the raw archive can be written, mirrors the configured gemeenten into the store,
 /// closes runs that a dead process left running (<see cref="AbandonedRuns"/>) and warns about inbox
 /// folders that do not exist.
 /// </summary>
 public sealed partial class HubStartup(
-    AuthOptions auth,
-    PseudonymisationOptions pseudonymisation,
-    CellKeyOptions cellKey,
-    IHostEnvironment environment,
+    HubSecrets secrets,
     DatabaseOptions database,
     DatabaseEngine engine,
     HubDbContextFactory dbFactory,
@@ -32,13 +25,8 @@ public sealed partial class HubStartup(
     AbandonedRuns abandoned,
     ILogger<HubStartup> logger)
 {
-    /// <summary>Throws <see cref="InvalidOperationException"/> with a clear message when a secret is missing.</summary>
-    public void ValidateSecrets()
-    {
-        auth.Validate();
-        _ = pseudonymisation.DecodeKey();
-        _ = cellKey.DecodeSecret(environment.IsDevelopment());
-    }
+    /// <inheritdoc cref="HubSecrets.Validate"/>
+    public void ValidateSecrets() => secrets.Validate();
 
     /// <summary>Migrates and prepares the store; throws <see cref="HubStartupException"/> with the operator's line when it cannot.</summary>
     public async Task PrepareStoreAsync(CancellationToken cancellationToken)

@@ -61,6 +61,7 @@ public static class VoortgangsrapportageExport
             var report = await service.ComputeAsync(store.Db, van, tot, [.. q["gemeente"].OfType<string>()], http.RequestAborted);
             var csv = VoortgangsrapportageCsv.Write(report);
             rows(Math.Max(0, csv.Count(ch => ch == '\n') - 1));
+            http.Response.Headers.ContentDisposition = FileName(van, tot);
             return Results.Text(csv, "text/csv; charset=utf-8");
         }
         catch (ReportException ex)
@@ -69,6 +70,10 @@ public static class VoortgangsrapportageExport
             return Problem(status, ex.Code, ex.Message);
         }
     }
+
+    /// <summary><c>attachment; filename="voortgangsrapportage_2022-01-01_2023-07-01.csv"</c>: a browser saves the file instead of showing it.</summary>
+    internal static string FileName(DateOnly van, DateOnly tot) =>
+        string.Create(CultureInfo.InvariantCulture, $"attachment; filename=\"voortgangsrapportage_{van:yyyy-MM-dd}_{tot:yyyy-MM-dd}.csv\"");
 
     private static bool TryDate(string? value, out DateOnly date) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

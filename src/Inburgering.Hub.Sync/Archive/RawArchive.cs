@@ -31,7 +31,7 @@ public sealed class RawArchive(SyncOptions options)
             cancellationToken.ThrowIfCancellationRequested();
             writer.Write(Escape(location));
             writer.Write('\t');
-            writer.WriteLine(Escape(Bsn.Mask(raw)));
+            writer.WriteLine(Escape(PersonNumbers.Mask(raw)));
         }
 
         return Task.CompletedTask;

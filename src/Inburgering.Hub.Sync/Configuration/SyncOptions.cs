@@ -37,6 +37,18 @@ public sealed class SyncOptions
     /// <summary>Folder of the raw archive.</summary>
     public string ArchivePath { get; set; } = "data/archive";
 
+    /// <summary>
+    /// Longest raw record (characters) the hub loads; a longer one is quarantined with a masked excerpt
+    /// (<c>RECORD_TOO_LARGE</c>). Per connector: <c>Hub:Connectors:&lt;name&gt;:MaxRecordSize</c>. Default 65,536.
+    /// </summary>
+    public int MaxRecordSize { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// Longest text field (characters) of a record the hub loads; a record with a longer one is quarantined
+    /// (<c>RECORD_TOO_LARGE</c>). Per connector: <c>Hub:Connectors:&lt;name&gt;:MaxFieldSize</c>. Default 4,096.
+    /// </summary>
+    public int MaxFieldSize { get; set; } = 4 * 1024;
+
     /// <summary>How long the raw archive keeps a document's records (its metadata stays).</summary>
     public TimeSpan Retention { get; set; } = TimeSpan.FromDays(365);
 }

@@ -7,7 +7,7 @@ using Inburgering.Hub.Sync.Persons;
 namespace Inburgering.Hub.Sync.Engine;
 
 /// <summary>
-/// Builds quarantine rows: raw content and message with every 9-digit run masked, the gemeente when
+/// Builds quarantine rows: raw content and message with every 9- and 10-digit run (BSN, V-nummer) masked, the gemeente when
 /// readable, even if not (yet) configured (it scopes who may see the row), and for records the connector could read, the record
 /// without its person plus the person's pseudonyms, so it can be replayed after a fix.
 /// </summary>
@@ -35,9 +35,9 @@ internal sealed class QuarantineFactory(TimeProvider time)
             Stream = stream,
             SourceFileId = sourceFileId,
             Location = location,
-            Content = Bsn.Mask(raw),
+            Content = PersonNumbers.Mask(raw),
             ReasonCode = reasonCode,
-            Message = Bsn.Mask(message),
+            Message = Truncate(PersonNumbers.Mask(message)),
             GemeenteCode = gemeenteCode is not null && GemeenteCode.IsWellFormed(gemeenteCode) ? gemeenteCode : null,
             SourceId = sourceId,
             RecordType = replayable ? record!.GetType().FullName : null,
@@ -48,6 +48,12 @@ internal sealed class QuarantineFactory(TimeProvider time)
             CreatedAt = time.GetUtcNow(),
         };
     }
+
+    /// <summary>Longest message kept: a message that quotes a huge value is cut (the value is in the excerpt).</summary>
+    public const int MaxMessageLength = 1_000;
+
+    private static string Truncate(string message) =>
+        message.Length <= MaxMessageLength ? message : message[..MaxMessageLength] + $"… [truncated: {message.Length} characters]";
 
     /// <summary>The record as JSON without its person (no BSN or V-nummer is ever serialised).</summary>
     private static string Serialize(IngestRecord record)

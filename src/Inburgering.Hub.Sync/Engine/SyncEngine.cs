@@ -36,6 +36,7 @@ public sealed partial class SyncEngine(
     private readonly CancellationTokenSource _stopping = new();
     private readonly QuarantineFactory _quarantine = new(time);
     private readonly ConcurrentDictionary<long, bool> _held = new();
+    private readonly PersonalIdProtector _ids = new(pseudonymizer);
 
     /// <summary>The connectors with a run under way.</summary>
     public IReadOnlyCollection<string> Running => [.. _active.Keys];
@@ -179,13 +180,13 @@ public sealed partial class SyncEngine(
             run.Status = SyncRunStatus.Failed;
             run.Error = $"The run took longer than Hub:Sync:MaxRunDuration ({options.MaxRunDuration}) and was stopped (e.g. paging that makes no progress); "
                 + "the open batch was rolled back, every committed document stays, and the next run resumes from the last committed state.";
-            LogRunFailed(new TimeoutException(run.Error), run.Id, run.Connector);
+            LogRunFailed(run.Id, run.Connector, run.Error);
         }
         catch (Exception ex)
         {
             run.Status = SyncRunStatus.Failed;
-            run.Error = Bsn.Mask(ex.Message);
-            LogRunFailed(ex, run.Id, run.Connector);
+            run.Error = PersonNumbers.Mask(ex.Message);
+            LogRunFailed(run.Id, run.Connector, PersonNumbers.Mask(ex.ToString())); // the exception text may quote a record: masked
         }
 
         _held.TryRemove(run.Id, out _);
@@ -208,6 +209,7 @@ public sealed partial class SyncEngine(
         }
 
         var batch = new StreamBatch();
+        var sizes = RecordSizeLimit.For(options, connectors.OptionsFor(run.Connector));
         SourceFile? file = null;
         var unreadable = false;
         var skipping = false;
@@ -249,23 +251,26 @@ public sealed partial class SyncEngine(
                 case DocumentStarted started:
                     file = await ArchiveAsync(started, stream.Name, run, cancellationToken);
                     break;
+                case SourceRecord record when sizes.Check(record) is SourceRejection tooLarge:
+                    batch.Rejections.Add(_ids.Protect(tooLarge));
+                    break;
                 case SourceRecord record when record.SourceId.AsSpan().ContainsAny(ControlCharacters):
                     // An id with a line break or another control character is a misread record (e.g. a
                     // quoted CSV field spanning lines): refused whole, for every connector.
-                    batch.Rejections.Add(new SourceRejection(
+                    batch.Rejections.Add(_ids.Protect(new SourceRejection(
                         record.Location,
                         record.Raw,
                         ReasonCodes.InvalidValue,
-                        "The record's source id holds a line break or another control character; the whole record is refused."));
+                        "The record's source id holds a line break or another control character; the whole record is refused.")));
                     break;
                 case SourceRecord record:
-                    batch.Records.Add(record);
+                    batch.Records.Add(_ids.Protect(record));
                     break;
                 case SourceRejection rejection:
-                    batch.Rejections.Add(rejection);
+                    batch.Rejections.Add(_ids.Protect(sizes.Check(rejection)));
                     break;
                 case SourceTombstone tombstone:
-                    batch.Tombstones.Add(tombstone);
+                    batch.Tombstones.Add(_ids.Protect(tombstone));
                     break;
                 case DocumentCompleted completed:
                     await CommitAsync(stream, run, file, batch, completed, cancellationToken);
@@ -303,7 +308,7 @@ public sealed partial class SyncEngine(
         {
             Connector = run.Connector,
             Stream = stream,
-            Name = Bsn.Mask(started.Name),
+            Name = PersonNumbers.Mask(started.Name),
             Sha256 = started.Sha256,
             Size = started.Size,
             ReceivedAt = now,
@@ -634,6 +639,6 @@ public sealed partial class SyncEngine(
     [LoggerMessage(Level = LogLevel.Information, Message = "Sync run {RunId} of {Connector}: {Kind} {Message}")]
     private partial void LogRunEvent(long runId, string connector, string kind, string message);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Sync run {RunId} of {Connector} failed")]
-    private partial void LogRunFailed(Exception exception, long runId, string connector);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sync run {RunId} of {Connector} failed: {Error}")]
+    private partial void LogRunFailed(long runId, string connector, string error);
 }

@@ -53,6 +53,7 @@ internal sealed class HubHost(string databasePath, string work) : WebApplication
         builder.UseSetting("Hub:Plugins:Path", Path.Combine(folder, "plugins"));
         builder.UseSetting("Hub:Auth:Authority", "");
         builder.UseSetting("Hub:Auth:SigningKey", SigningKey);
+        builder.UseSetting("Hub:Auth:AllowSigningKeyOutsideDevelopment", "true");
         builder.UseSetting("Hub:Auth:Issuer", Issuer);
         builder.UseSetting("Hub:Auth:Audience", Audience);
         builder.UseSetting("Hub:Pseudonymisation:Key", HubServices.Key);

@@ -66,6 +66,7 @@ internal sealed class HubProcess : IDisposable
         ["Hub__Auth__SigningKey"] = HubFactory.SigningKey,
         ["Hub__Auth__Issuer"] = HubFactory.Issuer,
         ["Hub__Auth__Audience"] = HubFactory.Audience,
+        ["Hub__Auth__AllowSigningKeyOutsideDevelopment"] = "true",
         ["Hub__Pseudonymisation__Key"] = HubFactory.PseudonymisationKey,
         ["Hub__Privacy__CellKey__Secret"] = HubFactory.CellKeySecret,
         ["Hub__Connectors__werksaam__Enabled"] = "false",

@@ -130,8 +130,9 @@ public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper ou
         Assert.Equal(three, await Ids("voortgangsmetingen", $"{{id: {{in: [{string.Join(", ", three.Select(i => $"\"{i}\""))}]}}}}"));
         Assert.Equal(expected.Where(i => i > three[0]), await Ids("voortgangsmetingen", $"{{id: {{gt: \"{three[0]}\"}}, urenGevolgd: {{gte: 100}}, urenParticipatie: {{isNull: true}}}}"));
         using var client = hub.ClientFor(Hoorn);
-        var body = await client.QueryAsync("""{ voortgangsmetingen(where: {id: {eq: "abc"}}) { nodes { id } } }""");
-        Assert.Contains("INVALID_FILTER", body.ErrorCodes());
+        using var response = await client.PostQueryAsync("""{ voortgangsmetingen(where: {id: {eq: "abc"}}) { nodes { id } } }""");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode); // refused in validation (ArgumentCapsRule), before any SQL
+        Assert.Contains("INVALID_ID", System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!.ErrorCodes());
     }
 
     [Fact]

@@ -153,6 +153,7 @@ public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Hub:Database:MigrateOnStart", "true");
         builder.UseSetting("Hub:Auth:Authority", "");
         builder.UseSetting("Hub:Auth:SigningKey", SigningKey);
+        builder.UseSetting("Hub:Auth:AllowSigningKeyOutsideDevelopment", "true");
         builder.UseSetting("Hub:Auth:Issuer", Issuer);
         builder.UseSetting("Hub:Auth:Audience", Audience);
         builder.UseSetting("Hub:Pseudonymisation:Key", PseudonymisationKey);

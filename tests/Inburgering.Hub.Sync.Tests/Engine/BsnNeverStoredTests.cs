@@ -63,7 +63,7 @@ public sealed partial class BsnNeverStoredTests
         throw new InvalidOperationException(message);
     }
 
-    private static async Task<List<(string Table, string Column, string Value)>> ReadEveryCellAsync(string connectionString)
+    internal static async Task<List<(string Table, string Column, string Value)>> ReadEveryCellAsync(string connectionString)
     {
         var cells = new List<(string, string, string)>();
         await using var connection = new SqliteConnection(connectionString);

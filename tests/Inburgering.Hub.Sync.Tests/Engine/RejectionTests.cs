@@ -129,7 +129,7 @@ public sealed class RejectionTests
         await using var db = hub.System();
         var rows = await db.QuarantineRecords.OrderBy(q => q.Location).ToListAsync();
         Assert.Equal([ReasonCodes.InvalidDate, "COA_CUSTOM_CODE"], rows.Select(q => q.ReasonCode));
-        Assert.Equal("K-2;*********;1234567890;GM0388;31-02-2024;;2024-H1;G-2;KIND;2016;SYR;N;GEEN;GEKOPPELD", rows[0].Content);
+        Assert.Equal("K-2;*********;**********;GM0388;31-02-2024;;2024-H1;G-2;KIND;2016;SYR;N;GEEN;GEKOPPELD", rows[0].Content);
         Assert.Equal("koppeldatum '31-02-2024' is not a date (BSN *********).", rows[0].Message);
         Assert.Equal("GM0388", rows[0].GemeenteCode);
         Assert.Equal("GM7777", rows[1].GemeenteCode);
