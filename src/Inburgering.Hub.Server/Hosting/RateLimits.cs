@@ -9,7 +9,9 @@ namespace Inburgering.Hub.Server.Hosting;
 /// <summary>
 /// Configuration <c>Hub:RateLimits</c>: per subject (the token's <c>sub</c>; without a token, the client
 /// address) a request rate (token bucket: <see cref="RequestsPerMinute"/> requests, refilled evenly every
-/// 10 s) and a number of requests in progress at once (<see cref="ConcurrentRequests"/>, no queue).
+/// 10 s) and a number of requests in progress at once (<see cref="ConcurrentRequests"/>); further
+/// requests of that subject wait their turn, up to <see cref="ConcurrentQueue"/> of them, so a burst of a
+/// dashboard or a client suite is served in order instead of refused.
 /// Per role overrides in <c>Hub:RateLimits:Roles:{role}</c>; a caller with several roles gets the most
 /// generous value. A refused request is answered <c>429</c> with <c>Retry-After</c> (seconds) and code
 /// <c>RATE_LIMITED</c>. <c>/health</c> is not limited. ASP.NET Core's rate limiter (<see cref="PartitionedRateLimiter"/>).
@@ -26,6 +28,9 @@ public sealed class RateLimits
 
     /// <summary>Requests of one subject in progress at once (default 4).</summary>
     public int ConcurrentRequests { get; set; } = 4;
+
+    /// <summary>Requests of one subject that wait for a free slot, oldest first, before further ones are refused (default 64).</summary>
+    public int ConcurrentQueue { get; set; } = 64;
 
     /// <summary>Per role overrides (unset values: the ones above).</summary>
     public Dictionary<string, RoleRateLimits> Roles { get; } = new(StringComparer.Ordinal);
@@ -86,7 +91,8 @@ internal static class RateLimiting
                     Unlimited(http, limits) ? RateLimitPartition.GetNoLimiter(limits.For(http)) : RateLimitPartition.GetConcurrencyLimiter(limits.For(http), key => new ConcurrencyLimiterOptions
                     {
                         PermitLimit = Math.Max(1, key.ConcurrentRequests),
-                        QueueLimit = 0,
+                        QueueLimit = Math.Max(0, limits.ConcurrentQueue),
+                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
                     })));
             o.OnRejected = async (context, cancellationToken) =>
             {

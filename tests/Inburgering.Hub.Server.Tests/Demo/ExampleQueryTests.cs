@@ -9,7 +9,8 @@ namespace Inburgering.Hub.Server.Tests.Demo;
 /// Every file in <c>schema/examples</c> runs as it stands against the demo region: one operation per
 /// file, a <c># Token:</c> line with the <c>token</c> verb's claims it needs and, when it takes
 /// variables, a <c># Variables:</c> line with values that exist in the demo. The answer is <c>200</c>
-/// without errors, and no root field comes back empty (an example that finds nothing teaches nothing).
+/// without errors under the default limits (document size, cost, argument caps, rate), and no root
+/// field comes back empty (an example that finds nothing teaches nothing).
 /// </summary>
 [Collection(DemoCollection.Name)]
 public sealed partial class ExampleQueryTests(DemoHubFactory hub)
