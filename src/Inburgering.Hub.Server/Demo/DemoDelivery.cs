@@ -6,7 +6,7 @@ namespace Inburgering.Hub.Server.Demo;
 /// <summary>
 /// Delivers the demo region as the partners do — COA, DUO and taalaanbieder files in an inbox, and
 /// WerkSaam's API on a local port — and ingests it through whichever of the four connectors are
-/// installed. Used by the <c>demo</c> verb and by the tests that check the demo against seed 000.
+/// installed. Used by the <c>demo</c> verb and by the tests that check the demo against the published 2022–2023 report.
 /// </summary>
 internal sealed class DemoDelivery : IAsyncDisposable
 {

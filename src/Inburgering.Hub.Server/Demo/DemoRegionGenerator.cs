@@ -5,7 +5,7 @@ namespace Inburgering.Hub.Server.Demo;
 /// <summary>
 /// Generates a deterministic, synthetic Westfriesland: individual journeys of statushouders (in
 /// households, housed by COA) and gezinsmigranten across DUO, COA, WerkSaam and the taalaanbieders.
-/// Inside the report period of seed 000 (2022-01-01 to 2023-07-01) the journeys are drawn so that
+/// Inside the period of the published 2022–2023 report (2022-01-01 to 2023-07-01) the journeys are drawn so that
 /// every per-gemeente cell of its chapter-2 tables comes out exactly (<see cref="DemoTargets"/>);
 /// around it, later arrivals, WI2013 persons, a withdrawn koppeling and a few bad records make the
 /// data realistic and exercise the rules (period, doelbinding, withdrawal, quarantine).
@@ -55,7 +55,7 @@ internal sealed class DemoRegionGenerator(int seed = 2021)
     /// Ends some leerroutes as the providers deliver it: a last line with a final status (no einddatum
     /// column; the hub ends the deelname on that line's peildatum). About three in ten finish
     /// (AFGEROND, 14–20 months after the start, always after the report period so that its afgerond
-    /// cells stay 0 as in seed 000), about one in ten drops out or transfers (2–8 months after the
+    /// cells stay 0 as in the published report), about one in ten drops out or transfers (2–8 months after the
     /// start, never before a PVT). Draws from its own <paramref name="random"/>, so every other
     /// choice of the region, and with it every table cell, stays as it was.
     /// </summary>

@@ -4,8 +4,9 @@ using System.Text.Json.Serialization;
 namespace Inburgering.Hub.Server.Demo;
 
 /// <summary>
-/// The published per-gemeente tables of the Westfriesland voortgangsrapportage 2022–2023 (seed 000,
-/// chapter 2), which the demo region reproduces exactly for its period. Embedded copy of
+/// The published per-gemeente tables of the Westfriesland voortgangsrapportage 2022–2023 (chapter 2),
+/// which the demo region reproduces exactly for its period. The demo's own copy; the tests check the
+/// demo against the independent fixture
 /// <c>tests/Inburgering.Hub.Server.Tests/Fixtures/voortgangsrapportage-westfriesland-2022-2023.json</c>.
 /// </summary>
 internal sealed class DemoTargets

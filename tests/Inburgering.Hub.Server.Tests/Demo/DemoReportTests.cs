@@ -5,7 +5,7 @@ namespace Inburgering.Hub.Server.Tests.Demo;
 
 /// <summary>
 /// The demo region, ingested through the real connectors, reproduces the per-gemeente tables of the
-/// real voortgangsrapportage (seed 000, chapter 2) cell by cell, as transcribed in
+/// real voortgangsrapportage 2022–2023 (chapter 2) cell by cell, as transcribed in
 /// tests/Inburgering.Hub.Server.Tests/Fixtures/voortgangsrapportage-westfriesland-2022-2023.json.
 /// </summary>
 [Collection(DemoCollection.Name)]
