@@ -21,6 +21,12 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options, ICaller
     /// <summary>Read by the query filters; EF parameterises it per context instance.</summary>
     internal string[] ScopeGemeenten => _scopeGemeenten;
 
+    /// <summary>Read by the quarantine filter: a hub-wide operator's gemeenten (see <see cref="ICallerScope.OperatorOfGemeenten"/>), else empty.</summary>
+    internal string[] ScopeOperatorOf { get; } = [.. scope.OperatorOfGemeenten];
+
+    /// <summary>Read by the quarantine filter: whether the caller is a hub-wide operator.</summary>
+    internal bool ScopeIsOperator { get; } = scope.OperatorOfGemeenten.Count > 0;
+
     public ICallerScope Scope { get; } = scope;
 
     public DbSet<Gemeente> Gemeenten => Set<Gemeente>();

@@ -8,7 +8,8 @@ namespace Inburgering.Hub.Data.Configurations;
 /// <summary>
 /// Puts the one caller-scope filter on every entity that implements <see cref="IGemeenteScoped"/>:
 /// <c>row => unrestricted || callerGemeenten.Contains(row.GemeenteCode)</c>. Quarantined records are
-/// personal data too: they carry the same filter on the gemeente read from them (none: system only).
+/// personal data too: they carry the same filter on the gemeente read from them; those attributed to no
+/// gemeente the hub serves are seen by a hub-wide operator only (<see cref="Scoping.ICallerScope.OperatorOfGemeenten"/>).
 /// </summary>
 internal static class GemeenteScopeFilter
 {
@@ -30,7 +31,17 @@ internal static class GemeenteScopeFilter
             var code = Expression.Property(row, clr.GetProperty(nameof(IGemeenteScoped.GemeenteCode))!);
             var contains = Expression.Call(
                 typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], gemeenten, code);
-            var body = Expression.OrElse(unrestricted, contains);
+            Expression body = Expression.OrElse(unrestricted, contains);
+            if (clr == typeof(QuarantineRecord))
+            {
+                // A hub-wide operator also sees the records attributed to no gemeente the hub serves.
+                var unattributed = Expression.OrElse(
+                    Expression.Equal(code, Expression.Constant(null, typeof(string))),
+                    Expression.Not(Expression.Call(
+                        typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], Expression.Property(ctx, nameof(HubDbContext.ScopeOperatorOf)), code)));
+                body = Expression.OrElse(body, Expression.AndAlso(Expression.Property(ctx, nameof(HubDbContext.ScopeIsOperator)), unattributed));
+            }
+
             entityType.SetQueryFilter(Expression.Lambda(body, row));
         }
     }

@@ -3,12 +3,13 @@ namespace Inburgering.Hub.Data.Scoping;
 /// <summary>An immutable caller scope.</summary>
 public sealed class CallerScope : ICallerScope
 {
-    private CallerScope(bool unrestricted, IReadOnlyList<string> gemeenten, IReadOnlyList<string> aggregateGemeenten, bool aggregateOnly)
+    private CallerScope(bool unrestricted, IReadOnlyList<string> gemeenten, IReadOnlyList<string> aggregateGemeenten, bool aggregateOnly, IReadOnlyList<string>? operatorOf = null)
     {
         IsUnrestricted = unrestricted;
         Gemeenten = gemeenten;
         AggregateGemeenten = aggregateGemeenten;
         IsAggregateOnly = aggregateOnly;
+        OperatorOfGemeenten = operatorOf ?? [];
     }
 
     /// <summary>Sees nothing: the default for anyone not known to be entitled.</summary>
@@ -25,6 +26,8 @@ public sealed class CallerScope : ICallerScope
 
     public bool IsAggregateOnly { get; }
 
+    public IReadOnlyList<string> OperatorOfGemeenten { get; }
+
     /// <summary>A caller entitled to the rows of exactly these gemeenten.</summary>
     public static CallerScope ForGemeenten(IEnumerable<string> gemeenten) => ForGemeenten(gemeenten, []);
 
@@ -38,6 +41,18 @@ public sealed class CallerScope : ICallerScope
         ArgumentNullException.ThrowIfNull(aggregateGemeenten);
         var rows = Sorted(gemeenten);
         return new(false, rows, Sorted(aggregateGemeenten.Except(rows, StringComparer.Ordinal)), false);
+    }
+
+    /// <summary>
+    /// <paramref name="scope"/> (rows and aggregates unchanged) for a hub-wide operator of
+    /// <paramref name="hubGemeenten"/>, every gemeente the hub serves: it also sees the quarantined
+    /// records attributed to none of them (<see cref="ICallerScope.OperatorOfGemeenten"/>) — no other rows.
+    /// </summary>
+    public static CallerScope AsHubOperator(CallerScope scope, IEnumerable<string> hubGemeenten)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(hubGemeenten);
+        return new(scope.IsUnrestricted, scope.Gemeenten, scope.AggregateGemeenten, scope.IsAggregateOnly, Sorted(hubGemeenten));
     }
 
     /// <summary>

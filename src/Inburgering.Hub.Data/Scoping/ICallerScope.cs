@@ -24,6 +24,14 @@ public interface ICallerScope
     /// </summary>
     bool IsAggregateOnly { get; }
 
+    /// <summary>
+    /// For a hub-wide operator (a <c>beheerder</c> whose claims cover every gemeente the hub serves):
+    /// those gemeenten, so it also sees the quarantined records attributed to none of them — no gemeente
+    /// (an unreadable document) or one the hub does not serve (<c>UNKNOWN_GEMEENTE</c>) — and can replay or
+    /// discard them. Empty for everyone else: such records belong to no gemeente's beheerder.
+    /// </summary>
+    IReadOnlyList<string> OperatorOfGemeenten => [];
+
     /// <summary>Every gemeente the caller reaches at all: its row gemeenten, then its aggregate-only ones.</summary>
     IReadOnlyList<string> Reach => [.. Gemeenten, .. AggregateGemeenten];
 }

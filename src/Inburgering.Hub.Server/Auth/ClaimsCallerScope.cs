@@ -15,7 +15,10 @@ namespace Inburgering.Hub.Server.Auth;
 /// with the configured gemeenten (<c>Hub:Gemeenten</c>): a claim for another gemeente (a token of a
 /// neighbouring region, <c>GM0439</c>) gives nothing and is logged as a warning;</item>
 /// <item>aggregate-only scope: for an <c>analist</c>, every configured gemeente of each <c>regio</c> claim
-/// (case-insensitive region name) that is not already in the row scope.</item>
+/// (case-insensitive region name) that is not already in the row scope;</item>
+/// <item>hub operator: a <c>beheerder</c> whose <c>gemeente</c> and <c>regio</c> claims together cover every
+/// configured gemeente also gets the quarantined records attributed to none of them
+/// (<see cref="ICallerScope.OperatorOfGemeenten"/>); its rows stay those of its <c>gemeente</c> claims.</item>
 /// </list>
 /// Anyone else (no role, auditor only) sees no gemeente-bound row at all. Which root fields a role may
 /// select is enforced by <see cref="RoleAuthorizationRule"/>.
@@ -47,17 +50,20 @@ internal static class ClaimsCallerScope
                 user.FindFirst(HubClaims.Subject)?.Value);
         }
 
-        if (!roles.Overlaps(HubRoles.WithRegioAggregates))
-        {
-            return CallerScope.ForGemeenten(rows);
-        }
-
         var regios = user.FindAll(HubClaims.Regio)
             .Select(c => c.Value.Trim())
             .Where(v => v.Length > 0)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var aggregate = catalog.All.Where(g => regios.Contains(g.Regio)).Select(g => g.Code);
-        return CallerScope.ForGemeenten(rows, aggregate);
+        var regioGemeenten = catalog.All.Where(g => regios.Contains(g.Regio)).Select(g => g.Code).ToList();
+        var scope = roles.Overlaps(HubRoles.WithRegioAggregates)
+            ? CallerScope.ForGemeenten(rows, regioGemeenten)
+            : CallerScope.ForGemeenten(rows);
+
+        // A beheerder whose claims cover the whole hub operates it: besides its own rows, the quarantined
+        // records attributed to no gemeente the hub serves (never another gemeente's rows).
+        return roles.Contains(HubRoles.Beheerder) && regioGemeenten.Count > 0 && catalog.All.All(g => rows.Contains(g.Code) || regioGemeenten.Contains(g.Code))
+            ? CallerScope.AsHubOperator(scope, catalog.All.Select(g => g.Code))
+            : scope;
     }
 
     /// <summary>
