@@ -162,13 +162,28 @@ internal static class StatistiekBuilder<T>
             var slot = i.ToString(CultureInfo.InvariantCulture);
             foreach (var (name, method, prefix) in aggregates.Where(a => waarden[i].Contains(a.Name)))
             {
-                bindings.Add(Bind(prefix + slot, Aggregate(g, method, "V" + slot, typeof(double?))));
+                bindings.Add(Bind(prefix + slot, Aggregate(g, method, "V" + slot, typeof(long?))));
             }
         }
 
         var select = Expression.Lambda(Expression.MemberInit(Expression.New(typeof(StatistiekRij)), bindings), g);
         return grouped.Provider.CreateQuery<StatistiekRij>(
             Expression.Call(typeof(Queryable), nameof(Queryable.Select), [grouped.ElementType, typeof(StatistiekRij)], grouped.Expression, Expression.Quote(select)));
+    }
+
+    /// <summary>
+    /// <c>value == null ? null : (long?)Math.Round((double)value * Statistiek.Scale)</c>: the value in
+    /// ten-thousandths as an integer (SQL <c>CAST(round(v * 10000.0) AS INTEGER)</c>), exact for every stored
+    /// value of up to four decimals, so SUM adds integers.
+    /// </summary>
+    private static Expression Scaled(Expression value)
+    {
+        var asDouble = Expression.Convert(value, typeof(double?));
+        var round = typeof(Math).GetMethod(nameof(Math.Round), [typeof(double)])!;
+        var scaled = Expression.Convert(
+            Expression.Call(round, Expression.Multiply(Expression.Convert(asDouble, typeof(double)), Expression.Constant((double)Statistiek.Scale))),
+            typeof(long?));
+        return Expression.Condition(Expression.Equal(asDouble, Expression.Constant(null, typeof(double?))), Expression.Constant(null, typeof(long?)), scaled);
     }
 
     private static MemberAssignment Bind(string member, Expression value) =>
@@ -302,7 +317,7 @@ internal static class StatistiekBuilder<T>
 
         for (var i = 0; i < model.Waarden.Count; i++)
         {
-            Set("V" + i.ToString(CultureInfo.InvariantCulture), Expression.Convert(Expression.Property(row, model.Waarden[i].Property), typeof(double?)));
+            Set("V" + i.ToString(CultureInfo.InvariantCulture), Scaled(Expression.Property(row, model.Waarden[i].Property)));
         }
 
         // Every member is bound (unused ones to NULL): EF cannot read an unbound member of the projection.
@@ -368,8 +383,8 @@ internal static class StatistiekBuilder<T>
         var withheld = r.AggregaatRijen > 0;
         var stats = new[]
         {
-            new Statistiek(r.S0, r.A0, r.Mn0, r.Mx0), new Statistiek(r.S1, r.A1, r.Mn1, r.Mx1), new Statistiek(r.S2, r.A2, r.Mn2, r.Mx2),
-            new Statistiek(r.S3, r.A3, r.Mn3, r.Mx3), new Statistiek(r.S4, r.A4, r.Mn4, r.Mx4), new Statistiek(r.S5, r.A5, r.Mn5, r.Mx5),
+            Statistiek.FromScaled(r.S0, r.A0, r.Mn0, r.Mx0), Statistiek.FromScaled(r.S1, r.A1, r.Mn1, r.Mx1), Statistiek.FromScaled(r.S2, r.A2, r.Mn2, r.Mx2),
+            Statistiek.FromScaled(r.S3, r.A3, r.Mn3, r.Mx3), Statistiek.FromScaled(r.S4, r.A4, r.Mn4, r.Mx4), Statistiek.FromScaled(r.S5, r.A5, r.Mn5, r.Mx5),
         };
         var waarden = new Dictionary<string, Statistiek>(StringComparer.Ordinal);
         for (var i = 0; i < model.Waarden.Count; i++)

@@ -19,17 +19,18 @@ public sealed class StatistiekInvoer
     /// </summary>
     public long? AggregaatEenheid { get; set; }
 
-    public double? V0 { get; set; }
+    /// <summary>A value of the row in ten-thousandths (<see cref="Statistiek.Scale"/>), so sums are exact integers in SQL.</summary>
+    public long? V0 { get; set; }
 
-    public double? V1 { get; set; }
+    public long? V1 { get; set; }
 
-    public double? V2 { get; set; }
+    public long? V2 { get; set; }
 
-    public double? V3 { get; set; }
+    public long? V3 { get; set; }
 
-    public double? V4 { get; set; }
+    public long? V4 { get; set; }
 
-    public double? V5 { get; set; }
+    public long? V5 { get; set; }
 }
 
 /// <summary>One unit (person, or row of a table not about persons) of an aggregate-only gemeente in one group, and its rows there.</summary>
@@ -66,34 +67,52 @@ public sealed class StatistiekRij
     /// <summary>Rows of aggregate-only gemeenten in the group (set by <see cref="StatistiekPerturbation"/>; 0 without them).</summary>
     public int AggregaatRijen { get; set; }
 
-    public double? S0 { get; set; }
+    public long? S0 { get; set; }
     public double? A0 { get; set; }
-    public double? Mn0 { get; set; }
-    public double? Mx0 { get; set; }
-    public double? S1 { get; set; }
+    public long? Mn0 { get; set; }
+    public long? Mx0 { get; set; }
+    public long? S1 { get; set; }
     public double? A1 { get; set; }
-    public double? Mn1 { get; set; }
-    public double? Mx1 { get; set; }
-    public double? S2 { get; set; }
+    public long? Mn1 { get; set; }
+    public long? Mx1 { get; set; }
+    public long? S2 { get; set; }
     public double? A2 { get; set; }
-    public double? Mn2 { get; set; }
-    public double? Mx2 { get; set; }
-    public double? S3 { get; set; }
+    public long? Mn2 { get; set; }
+    public long? Mx2 { get; set; }
+    public long? S3 { get; set; }
     public double? A3 { get; set; }
-    public double? Mn3 { get; set; }
-    public double? Mx3 { get; set; }
-    public double? S4 { get; set; }
+    public long? Mn3 { get; set; }
+    public long? Mx3 { get; set; }
+    public long? S4 { get; set; }
     public double? A4 { get; set; }
-    public double? Mn4 { get; set; }
-    public double? Mx4 { get; set; }
-    public double? S5 { get; set; }
+    public long? Mn4 { get; set; }
+    public long? Mx4 { get; set; }
+    public long? S5 { get; set; }
     public double? A5 { get; set; }
-    public double? Mn5 { get; set; }
-    public double? Mx5 { get; set; }
+    public long? Mn5 { get; set; }
+    public long? Mx5 { get; set; }
 }
 
-/// <summary>som/gemiddelde/minimum/maximum of one numeric field in a group (null when the group has no value).</summary>
-public sealed record Statistiek(double? Som, double? Gemiddelde, double? Minimum, double? Maximum);
+/// <summary>
+/// som/gemiddelde/minimum/maximum of one numeric field in a group (null when the group has no value).
+/// Hours and amounts are aggregated in ten-thousandths as integers (<see cref="Scale"/>), so a sum is
+/// exact on every provider (three times 0.1 is 0.3, not 0.30000000000000004); the average is the exact
+/// sum over the count, rounded to 10 decimals.
+/// </summary>
+public sealed record Statistiek(double? Som, double? Gemiddelde, double? Minimum, double? Maximum)
+{
+    /// <summary>Values are aggregated in units of 1 / <see cref="Scale"/>: four decimals, finer than any partner delivers.</summary>
+    public const long Scale = 10_000;
+
+    /// <summary>The statistics of scaled SQL aggregates: <paramref name="sum"/>, <paramref name="min"/> and <paramref name="max"/> in ten-thousandths, <paramref name="average"/> of ten-thousandths.</summary>
+    public static Statistiek FromScaled(long? sum, double? average, long? min, long? max) => new(
+        Unscale(sum),
+        average is null ? null : (double)Math.Round((decimal)average.Value / Scale, 10),
+        Unscale(min),
+        Unscale(max));
+
+    private static double? Unscale(long? value) => value is null ? null : (double)((decimal)value.Value / Scale);
+}
 
 /// <summary>
 /// One group of the answer: its key (dimension values as CLR values, the date bucket label), counts and
