@@ -22,6 +22,7 @@ internal sealed class WerkSaamApi : IDisposable
     private readonly WerkSaamSettings _settings;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _tokenLock = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _retries = new(StringComparer.Ordinal);
     private string? _token;
     private DateTimeOffset _renewAt;
 
@@ -33,7 +34,10 @@ internal sealed class WerkSaamApi : IDisposable
     {
         _settings = settings;
         _time = time;
-        var resilience = new ResilienceHandler(WerkSaamResilience.Build(settings, time)) { InnerHandler = primary };
+        var resilience = new ResilienceHandler(WerkSaamResilience.Build(settings, time, answer => _retries.AddOrUpdate(answer, 1, (_, n) => n + 1)))
+        {
+            InnerHandler = primary,
+        };
         _http = new HttpClient(resilience, disposeHandler: ownsPrimary)
         {
             BaseAddress = settings.BaseUrl,
@@ -50,6 +54,7 @@ internal sealed class WerkSaamApi : IDisposable
     /// <summary>GETs one page. A 410 Gone (expired cursor) is an answer, not an error; other failures throw.</summary>
     public async Task<PageResponse> GetPageAsync(Uri url, CancellationToken cancellationToken)
     {
+        _retries.Clear(); // pages are read one at a time: what is counted from here on belongs to this page
         var token = await TokenAsync(rejected: null, force: false, cancellationToken);
         var response = await SendAsync(url, token, cancellationToken);
         var renewed = false;
@@ -71,7 +76,7 @@ internal sealed class WerkSaamApi : IDisposable
 
             if (response.StatusCode == HttpStatusCode.Gone)
             {
-                return new PageResponse(Gone: true, [], renewed);
+                return new PageResponse(Gone: true, [], renewed, TakeRetries());
             }
 
             if (!response.IsSuccessStatusCode)
@@ -85,13 +90,16 @@ internal sealed class WerkSaamApi : IDisposable
             }
 
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return new PageResponse(Gone: false, body, renewed);
+            return new PageResponse(Gone: false, body, renewed, TakeRetries());
         }
         finally
         {
             response.Dispose();
         }
     }
+
+    /// <summary>The retries counted since the page was asked for, per answer (e.g. <c>429</c> → 2), in order of the answer.</summary>
+    private SortedDictionary<string, int> TakeRetries() => new(_retries.ToDictionary(), StringComparer.Ordinal);
 
     public void Dispose()
     {
@@ -208,4 +216,8 @@ internal sealed class WerkSaamApi : IDisposable
 }
 
 /// <summary>A page as received: its body, or <c>Gone</c> when the cursor expired.</summary>
-internal sealed record PageResponse(bool Gone, byte[] Body, bool TokenRenewed = false);
+/// <param name="Gone">410: the cursor expired.</param>
+/// <param name="Body">The page's bytes.</param>
+/// <param name="TokenRenewed">A 401 made the API fetch a new token and repeat the request.</param>
+/// <param name="Retries">Retries of the resilience pipeline while the page was fetched, per answer (<c>429</c>, <c>503</c>, <c>timeout</c>, …).</param>
+internal sealed record PageResponse(bool Gone, byte[] Body, bool TokenRenewed = false, IReadOnlyDictionary<string, int>? Retries = null);

@@ -137,6 +137,15 @@ public sealed class WerkSaamConnector : IConnector, IDisposable
             var url = PageUrl(settings, request.Stream, since, cursor);
             chain.Request(cursor, $"GET {url.AbsolutePath}");
             var page = await api.GetPageAsync(url, cancellationToken);
+            if (page.Retries is { Count: > 0 } retries)
+            {
+                yield return new SourceNotice(
+                    "RETRIED",
+                    $"WerkSaam answered {string.Join(", ", retries.Select(r => $"{r.Key} ×{r.Value}"))} to GET {url.AbsolutePath}; "
+                        + "the request was repeated after the wait it asked (Retry-After) or the back-off.",
+                    retries.Values.Sum());
+            }
+
             if (page.TokenRenewed)
             {
                 yield return new SourceNotice("TOKEN_RENEWED", $"WerkSaam answered 401 to GET {url.AbsolutePath}; a new token was fetched and the request repeated.");

@@ -12,7 +12,10 @@ namespace Inburgering.Hub.Connectors.WerkSaam;
 /// </summary>
 internal static class WerkSaamResilience
 {
-    public static ResiliencePipeline<HttpResponseMessage> Build(WerkSaamSettings settings, TimeProvider time)
+    /// <param name="settings">The connector settings.</param>
+    /// <param name="time">Clock of the timeouts and waits.</param>
+    /// <param name="retried">Told what each retry answered: the status code (<c>429</c>, <c>503</c>, …) or <c>timeout</c> / <c>network error</c>.</param>
+    public static ResiliencePipeline<HttpResponseMessage> Build(WerkSaamSettings settings, TimeProvider time, Action<string>? retried = null)
     {
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { Name = "werksaam", TimeProvider = time };
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Name = "werksaam-total", Timeout = settings.TotalTimeout });
@@ -28,6 +31,13 @@ internal static class WerkSaamResilience
                 MaxDelay = settings.MaxRetryAfter,
                 ShouldRetryAfterHeader = false,
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, settings.MaxRetryAfter, time)),
+                OnRetry = args =>
+                {
+                    retried?.Invoke(args.Outcome.Result is { } result
+                        ? ((int)result.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        : args.Outcome.Exception is Polly.Timeout.TimeoutRejectedException ? "timeout" : "network error");
+                    return default;
+                },
             });
         }
 

@@ -541,6 +541,11 @@ public abstract partial class ConnectorAcceptanceTests<TConnector> : IDisposable
                 case SourceRejection or SourceTombstone:
                     Assert.True(open is not null, $"{where}: outside a document.");
                     break;
+                case SourceNotice notice:
+                    // Anywhere in the stream: what the connector did besides data (retries, restarts).
+                    Assert.True(NoticeKind().IsMatch(notice.Kind), $"{where}: kind '{notice.Kind}' is not UPPER_CASE of at most 40 characters.");
+                    Assert.False(string.IsNullOrWhiteSpace(notice.Message), $"{where}: a notice without a message.");
+                    break;
                 default:
                     Assert.Fail($"{where}: unknown message type.");
                     break;
@@ -596,6 +601,9 @@ public abstract partial class ConnectorAcceptanceTests<TConnector> : IDisposable
 
     [GeneratedRegex("^[0-9a-f]{64}$", RegexOptions.CultureInvariant)]
     private static partial Regex Sha256Hex();
+
+    [GeneratedRegex("^[A-Z][A-Z0-9_]{0,39}$")]
+    private static partial Regex NoticeKind();
 
     [GeneratedRegex("(?<![0-9])[0-9]{9}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NineDigits();

@@ -83,6 +83,15 @@ public sealed class EngineFaultTests : IAsyncLifetime
         var after429 = log.SkipWhile(r => r.Status != 429).Skip(1).First(r => r.Method == "GET");
         Assert.True(after429.At - log.First(r => r.Status == 429).At >= TimeSpan.FromSeconds(0.9), "Retry-After: 1 was not honoured.");
         Assert.Equal(2, log.Count(r => r.Status == 503));
+        await using (var db = hub.System())
+        {
+            // Each retried page is an event of the run, with what was answered and how often.
+            var retried = await db.SyncRunEvents.Where(e => e.RunId == run.Id && e.Kind == "RETRIED").Select(e => new { e.Message, e.Count }).ToListAsync();
+            Assert.Contains(retried, e => e.Message.StartsWith("Stream intakes: WerkSaam answered 429 ×1 to GET ", StringComparison.Ordinal) && e.Count == 1);
+            Assert.Contains(retried, e => e.Message.StartsWith("Stream uitkeringen: WerkSaam answered 503 ×2 to GET ", StringComparison.Ordinal) && e.Count == 2);
+            Assert.Contains(retried, e => e.Message.Contains("timeout ×1", StringComparison.Ordinal));
+        }
+
         Assert.Contains(log, r => r.Status == 401);
         Assert.True(_tenant.TokensIssued >= 2, "No new token was fetched after the 401.");
         Assert.Contains(log, r => r.Status == 410);
