@@ -25,8 +25,11 @@ public sealed class DuoAcceptanceTests : ConnectorAcceptanceTests<DuoConnector>
             ["meldingen"] = ["A1:20220815", "A1:20230901", "B1:20210301", "C1:20221106"],
         };
 
-    /// <summary>11 meldingen + 3 plichten + 4 periods + 1 examen (A5; A4 is replaced) + 1 verlenging + 1 boete.</summary>
-    protected override int ExpectedInserted => 11 + 3 + 4 + 1 + 1 + 1;
+    /// <summary>11 meldingen: a run counts records; the 3 plichten, 4 periods, examen, verlenging and boete derived from them are not counted.</summary>
+    protected override int ExpectedInserted => 11;
+
+    /// <summary>The 11 meldingen and what is derived from them: 3 plichten, 4 periods, 1 examen (A5; A4 is replaced), 1 verlenging, 1 boete.</summary>
+    protected override int ExpectedLiveRows => 11 + 3 + 4 + 1 + 1 + 1;
 
     protected override ResumeScenario Resume => new()
     {
@@ -35,8 +38,8 @@ public sealed class DuoAcceptanceTests : ConnectorAcceptanceTests<DuoConnector>
             "duo-meldingen-20240106-001.xml",
             Melding("M-100001", "TERMIJN_VASTGESTELD", "2022-09-30", BsnA, "GM0388", "<termijn aanvang=\"2022-10-01\" einde=\"2025-09-30\"/>", correctieVan: "A2")),
         SourceIds = new Dictionary<string, IReadOnlyList<string>> { ["meldingen"] = ["M-100001"] },
-        Inserted = 1, // the correction
-        Updated = 2, // A2 replaced by it, and the termijn aanvang of plicht A1 (its einde stays the verlenging's)
+        Inserted = 1, // the correction (A2 replaced by it and plicht A1's termijn aanvang are derived, not counted)
+        Updated = 0,
     };
 
     protected override IEnumerable<BadInput> BadInputs =>

@@ -65,6 +65,6 @@ public sealed class ExampleFileTests
         File.Copy(Example, Path.Combine(folder, "duo-meldingen-20240105-002.xml"));
         var again = await hub.RunAsync();
         Assert.Equal((0, 0, 0), (again.Inserted, again.Updated, again.Deleted));
-        Assert.Equal(13 + 9 + 9, again.Unchanged);
+        Assert.Equal(13, again.Unchanged); // the 13 meldingen that loaded: a run counts records, not derived facts
     }
 }

@@ -35,8 +35,11 @@ public sealed class TaalaanbiederAcceptanceTests : ConnectorAcceptanceTests<Taal
             ["voortgang"] = ["FIOLET:C-1", "FIOLET:C-2", "FIOLET:C-3", "NLTRAINING:NL-1", "FIOLET:C-2:pvt"],
         };
 
-    /// <summary>4 voortgangsmetingen + 4 leerroute-deelnames + 1 PVT.</summary>
-    protected override int ExpectedInserted => 9;
+    /// <summary>4 lines, each counted once by its voortgangsmeting: a run counts records.</summary>
+    protected override int ExpectedInserted => 4;
+
+    /// <summary>4 voortgangsmetingen + the 4 leerroute-deelnames and 1 PVT derived from the lines.</summary>
+    protected override int ExpectedLiveRows => 9;
 
     protected override IEnumerable<BadInput> BadInputs =>
     [

@@ -19,8 +19,9 @@ namespace Inburgering.Hub.Sync.Writers;
 /// </list>
 /// The sub-writers get the same <see cref="SourceRecord"/>s with the id of their row; refusals are
 /// reported on the original line (its id <c>aanbieder:cursistId:peildatum</c> and its record, so a
-/// quarantined line replays through this writer). Counts are rows: a new line with a pvt counts up
-/// to three inserts. The deelname and pvt are written with per-batch uniqueness guaranteed here, so
+/// quarantined line replays through this writer). A run counts records, so a line counts once, by its
+/// meting (inserted, updated or unchanged); the deelname and pvt derived from the lines are not
+/// counted. The deelname and pvt are written with per-batch uniqueness guaranteed here, so
 /// they may be touched by several documents of one run.
 /// </summary>
 internal sealed class VoortgangWriter : IRecordWriter
@@ -54,7 +55,7 @@ internal sealed class VoortgangWriter : IRecordWriter
                 new LeerrouteDeelnameWriter(
                     winners.Select(n => (object)lines[n]).ToHashSet(ReferenceEqualityComparer.Instance),
                     Einddatums(winners, run, lines, storedRows)),
-                unique, records, run, LeerrouteDeelnameWriter.SourceIdOf, knownKeys, outcome, cancellationToken);
+                unique, records, run, LeerrouteDeelnameWriter.SourceIdOf, knownKeys, new WriteOutcome(), cancellationToken);
             var lost = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (n, rejection, key) in sub)
             {
@@ -91,7 +92,7 @@ internal sealed class VoortgangWriter : IRecordWriter
             var withPvt = passed.Where(n => !refused.ContainsKey(n) && lines[n].PvtAfgerondOp is not null);
             var pvts = Winners(withPvt, lines, stored, PvtWriter.SourceIdOf, LeerrouteDeelnameWriter.SourceIdOf).Order().ToList();
             foreach (var (n, rejection, key) in await WriteAsync(
-                new PvtWriter(), unique, records, pvts, PvtWriter.SourceIdOf, knownKeys, outcome, cancellationToken))
+                new PvtWriter(), unique, records, pvts, PvtWriter.SourceIdOf, knownKeys, new WriteOutcome(), cancellationToken))
             {
                 refused[n] = (rejection, key);
             }

@@ -67,10 +67,10 @@ public sealed class VoortgangWriterTests
         var july = await RunAsync(hub, "2023-07.csv", Line(July, "AFGEROND", einddatum: new DateOnly(2023, 7, 20), uren: 160m, pvt: new DateOnly(2023, 7, 10)));
 
         Assert.Equal(SyncRunStatus.Succeeded, june.Status);
-        Assert.Equal(2, june.Inserted); // deelname + meting
+        Assert.Equal(1, june.Inserted); // one line: its meting (the deelname is derived, not counted)
         Assert.Equal(SyncRunStatus.Succeeded, july.Status);
-        Assert.Equal(2, july.Inserted); // meting + pvt
-        Assert.Equal(1, july.Updated); // the deelname
+        Assert.Equal(1, july.Inserted); // one line (its pvt and the deelname's new status are derived)
+        Assert.Equal(0, july.Updated);
 
         await using var db = hub.System();
         var deelname = await db.Set<LeerrouteDeelname>().SingleAsync();
@@ -113,11 +113,11 @@ public sealed class VoortgangWriterTests
         var first = await RunAsync(hub, "both.csv", lines);
         var again = await RunAsync(hub, "both-again.csv", lines);
 
-        Assert.Equal(4, first.Inserted); // deelname, two metingen, pvt
+        Assert.Equal(2, first.Inserted); // two lines (their deelname and pvt are derived, not counted)
         Assert.Equal(SyncRunStatus.Succeeded, again.Status);
         Assert.Equal(0, again.Inserted);
         Assert.Equal(0, again.Updated);
-        Assert.Equal(4, again.Unchanged);
+        Assert.Equal(2, again.Unchanged);
         await using var db = hub.System();
         Assert.Equal(DeelnameStatus.Afgerond, (await db.Set<LeerrouteDeelname>().SingleAsync()).Status);
         Assert.Equal(2, await db.Set<Voortgangsmeting>().CountAsync());

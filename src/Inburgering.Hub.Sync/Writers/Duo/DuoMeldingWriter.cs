@@ -46,8 +46,10 @@ internal sealed class DuoMeldingWriter : IRecordWriter
 
         await _rows.WriteAsync(context, records, outcome, cancellationToken, knownKeys);
 
+        // The run counts records (meldingen), not the facts derived from them: one melding can change a
+        // person's plicht, gemeente history and examens at once.
         var touched = (await PersonsOfAsync(context, ids, targets, cancellationToken)).Union(before).ToList();
-        await DuoFactStore.RederiveAsync(context, touched, snapshot, outcome, cancellationToken);
+        await DuoFactStore.RederiveAsync(context, touched, snapshot, new WriteOutcome(), cancellationToken);
     }
 
     /// <summary>Persons of the stored meldingen <paramref name="ids"/>, of the meldingen they correct and of those correcting them.</summary>
