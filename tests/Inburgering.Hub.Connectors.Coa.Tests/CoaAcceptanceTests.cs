@@ -59,6 +59,15 @@ public sealed class CoaAcceptanceTests : ConnectorAcceptanceTests<CoaConnector>
             Location = "line 3",
             LoadedSourceIds = ["K-100001"],
         },
+        new("a quoted koppeling_id spanning two lines (RFC 4180)", "koppelingen", ReasonCodes.InvalidValue, folder => WriteKoppelingen(
+            folder,
+            GoodRow,
+            "\"K-100007\r\nX\";926224396;1815187656;GM0388;15-01-2024;;2024-H1;G-000007;HOOFDPERSOON;2000;AFG;N;GEEN;GEKOPPELD"))
+        {
+            Location = "lines 3-4",
+            LoadedSourceIds = ["K-100001"],
+            NothingElseStored = true,
+        },
         new("koppeling_id twice in one file", "koppelingen", ReasonCodes.DuplicateId, folder => WriteKoppelingen(
             folder,
             GoodRow,

@@ -58,6 +58,12 @@ public sealed class TaalaanbiederAcceptanceTests : ConnectorAcceptanceTests<Taal
             Location = ":line 3",
             LoadedSourceIds = ["FIOLET:C-1:2023-06-30", "FIOLET:C-3:2023-06-30"],
         },
+        new("a quoted Cursistnummer spanning two lines (RFC 4180)", "voortgang", ReasonCodes.InvalidValue, folder => Fiolet(folder, GoodFiolet[0], "\"C-9\r\nX\";367418253;GM0405;B1;06-03-2023;30-06-2023;Lopend;10;10;0;0;;A1;A1;A1;A1;N;", GoodFiolet[2]))
+        {
+            Location = ":lines 3-4",
+            LoadedSourceIds = ["FIOLET:C-1:2023-06-30", "FIOLET:C-3:2023-06-30"],
+            NothingElseStored = true,
+        },
         new("BSN failing the elfproef", "voortgang", ReasonCodes.InvalidBsn, folder => Fiolet(folder, GoodFiolet[0], "C-9;565845756;GM0405;B1;06-03-2023;30-06-2023;Lopend;10;10;0;0;;A1;A1;A1;A1;N;", GoodFiolet[2]))
         {
             Location = ":line 3",

@@ -25,6 +25,12 @@ public sealed record BadInput(string Name, string Stream, string ReasonCode, Fun
     /// <summary>Source ids of good records in the same document that must still be stored (at least one).</summary>
     public IReadOnlyList<string> LoadedSourceIds { get; init; } = [];
 
+    /// <summary>
+    /// The stream must hold exactly <see cref="LoadedSourceIds"/> afterwards: nothing of the bad record is
+    /// stored, not even a part of it read as a record of its own (a quoted field spanning lines, RFC 4180).
+    /// </summary>
+    public bool NothingElseStored { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({ReasonCode})";
 }

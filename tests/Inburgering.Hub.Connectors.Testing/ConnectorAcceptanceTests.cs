@@ -393,6 +393,14 @@ public abstract partial class ConnectorAcceptanceTests<TConnector> : IDisposable
             var live = await hub.LiveSourceIdsAsync();
             var loaded = live.GetValueOrDefault(bad.Stream) ?? [];
             Assert.All(bad.LoadedSourceIds, id => Assert.True(loaded.Contains(id), $"Bad input '{bad}': good record {id} of the same document was not stored."));
+            if (bad.NothingElseStored)
+            {
+                var derived = Expected(ExpectedDerivedSourceIds, bad.Stream).ToHashSet(StringComparer.Ordinal);
+                Assert.True(
+                    loaded.Where(id => !derived.Contains(id)).ToHashSet(StringComparer.Ordinal).SetEquals(bad.LoadedSourceIds),
+                    $"Bad input '{bad}': the stream holds {string.Join(", ", loaded)}, not just {string.Join(", ", bad.LoadedSourceIds)}: part of the bad record was stored.");
+            }
+
             await AssertNoBsnStoredAsync(hub);
         }
     }

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Connectors.Testing;
+using Microsoft.AspNetCore.Http;
 using static Inburgering.Hub.Connectors.WerkSaam.Tests.Fixtures;
 
 namespace Inburgering.Hub.Connectors.WerkSaam.Tests;
@@ -12,7 +13,7 @@ namespace Inburgering.Hub.Connectors.WerkSaam.Tests;
 /// of the fake WerkSaam API on loopback: preparing a fixture loads the contract's example pages into
 /// that tenant and returns settings pointing at it; "adding documents" changes the tenant's data.
 /// </summary>
-public sealed class WerkSaamAcceptanceTests : ConnectorAcceptanceTests<WerkSaamConnector>
+public sealed class WerkSaamAcceptanceTests : ApiConnectorAcceptanceTests<WerkSaamConnector>
 {
     private const string Bsn1 = "174681458";
     private const string Bsn2 = "916146108";
@@ -82,6 +83,27 @@ public sealed class WerkSaamAcceptanceTests : ConnectorAcceptanceTests<WerkSaamC
     protected override WerkSaamConnector CreateConnector() => new();
 
     protected override ConnectorSettings PrepareGoodFixture(string folder) => Settings(Tenant(folder).WithExamples());
+
+    protected override string NoProgressStream => WerkSaamConnector.Intakes;
+
+    /// <summary>Page 1 of intakes (page size 3, in gewijzigdOp order).</summary>
+    protected override IReadOnlyList<string> CommittedBeforeTheLoop => ["I-000001", "I-000002", "I-000003"];
+
+    /// <summary>Every page of intakes after the first answers its own cursor as the next one.</summary>
+    protected override ConnectorSettings PrepareNoProgressPaging(string folder)
+    {
+        var tenant = Tenant(folder).WithExamples();
+        tenant.AddFault(
+            r => r.Collection == WerkSaamConnector.Intakes && r.Cursor is not null,
+            async context =>
+            {
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync($"{{\"items\":[],\"nextCursor\":\"{context.Request.Query["cursor"]}\"}}");
+                return true;
+            },
+            times: int.MaxValue);
+        return Settings(tenant);
+    }
 
     protected override IEnumerable<(string Name, ConnectorSettings Settings)> InvalidSettings(string folder, ConnectorSettings good) =>
     [
