@@ -13,13 +13,7 @@ public sealed class SyncRunGraphType : ObjectGraphType<SyncRun>
     {
         Name = "SyncRun";
         Description = "One run of one connector and what it did.";
-        Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(r => r.Connector);
-        Field(r => r.ConnectorVersion).Description("Version of the connector that ran.");
-        Field(r => r.Trigger);
-        Field(r => r.Status);
-        Field(r => r.StartedAt);
-        Field(r => r.EndedAt, nullable: true);
+        this.AddRunIdentity();
         Field(r => r.Read).Description("Records, rejections and tombstones read.");
         Field(r => r.Inserted);
         Field(r => r.Updated);
@@ -35,5 +29,21 @@ public sealed class SyncRunGraphType : ObjectGraphType<SyncRun>
                 await using var db = c.RequestServices!.GetRequiredService<HubDbContextFactory>().CreateSystem();
                 return await db.SyncRunEvents.AsNoTracking().Where(e => e.RunId == c.Source.Id).OrderBy(e => e.Id).ToListAsync(c.CancellationToken);
             });
+    }
+}
+
+/// <summary>The fields that say which run it was, shared by <see cref="SyncRunGraphType"/> and its lineage view <c>BronRun</c>.</summary>
+internal static class RunIdentityFields
+{
+    /// <summary>Adds id, connector, version, trigger, status and start/end time, in that order.</summary>
+    public static void AddRunIdentity(this ObjectGraphType<SyncRun> type)
+    {
+        type.Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        type.Field(r => r.Connector);
+        type.Field(r => r.ConnectorVersion).Description("Version of the connector that ran.");
+        type.Field(r => r.Trigger);
+        type.Field(r => r.Status);
+        type.Field(r => r.StartedAt);
+        type.Field(r => r.EndedAt, nullable: true);
     }
 }

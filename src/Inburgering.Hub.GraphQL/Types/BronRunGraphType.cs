@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Operational;
+using Inburgering.Hub.GraphQL.Operational;
 
 namespace Inburgering.Hub.GraphQL.Types;
 
@@ -14,13 +15,7 @@ public sealed class BronRunGraphType : ObjectGraphType<SyncRun>
     {
         Name = "BronRun";
         Description = "The sync run that last changed a row: connector, version, trigger, status and times (its counts over all gemeenten: syncRun, role beheerder).";
-        Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(r => r.Connector);
-        Field(r => r.ConnectorVersion).Description("Version of the connector that ran.");
-        Field(r => r.Trigger);
-        Field(r => r.Status);
-        Field(r => r.StartedAt);
-        Field(r => r.EndedAt, nullable: true);
+        this.AddRunIdentity();
         Field(r => r.Error, nullable: true);
     }
 }
