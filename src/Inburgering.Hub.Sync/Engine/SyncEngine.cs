@@ -30,7 +30,8 @@ public sealed partial class SyncEngine(
     TimeProvider time,
     ConnectorRunLock runLock,
     AbandonedRuns abandoned,
-    ILogger<SyncEngine> logger) : IDisposable
+    ILogger<SyncEngine> logger,
+    ILoggerFactory loggerFactory) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Task<SyncRun>> _active = new(StringComparer.OrdinalIgnoreCase);
     private readonly CancellationTokenSource _stopping = new();
@@ -213,7 +214,11 @@ public sealed partial class SyncEngine(
         SourceFile? file = null;
         var unreadable = false;
         var skipping = false;
-        var request = new ReadRequest(stream.Name, settings, string.IsNullOrEmpty(state) ? null : state);
+        var request = new ReadRequest(stream.Name, settings, string.IsNullOrEmpty(state) ? null : state)
+        {
+            Logger = loggerFactory.CreateLogger($"Inburgering.Hub.Connectors.{run.Connector}"),
+            Clock = time,
+        };
         await foreach (var message in connector.ReadAsync(request, cancellationToken).WithCancellation(cancellationToken))
         {
             if (message is SourceNotice notice)

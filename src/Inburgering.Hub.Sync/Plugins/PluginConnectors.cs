@@ -1,13 +1,16 @@
 using System.Reflection;
+using System.Runtime.Loader;
 using Inburgering.Hub.Connectors.Abstractions;
 using Microsoft.Extensions.Logging;
 
 namespace Inburgering.Hub.Sync.Plugins;
 
 /// <summary>
-/// Connectors found in the plug-in folder. Each subfolder (or loose DLL) gets its own
-/// <see cref="PluginLoadContext"/>; every public non-abstract <see cref="IConnector"/> with a public
-/// parameterless constructor is instantiated once.
+/// Connectors found in the plug-in folder (<see cref="PluginOptions.Path"/>). Each subfolder is one
+/// plug-in with one <see cref="PluginLoadContext"/> for all of its assemblies (a loose DLL in the
+/// folder itself is a plug-in of its own); the connector SDK and its dependencies are shared from the
+/// default context. Every public non-abstract <see cref="IConnector"/> with a public parameterless
+/// constructor in the plug-in's assemblies is instantiated once.
 /// </summary>
 public sealed partial class PluginConnectors(PluginOptions options, ILogger<PluginConnectors> logger)
 {
@@ -23,42 +26,95 @@ public sealed partial class PluginConnectors(PluginOptions options, ILogger<Plug
             return [];
         }
 
-        var candidates = Directory.GetFiles(root, "*.dll", SearchOption.TopDirectoryOnly)
-            .Concat(Directory.GetDirectories(root).SelectMany(d => Directory.GetFiles(d, "*.dll", SearchOption.TopDirectoryOnly)))
-            .Order(StringComparer.Ordinal);
+        var shared = SharedAssemblies();
+        var plugins = Directory.GetDirectories(root)
+            .Order(StringComparer.Ordinal)
+            .Select(d => (Folder: d, Assemblies: Directory.GetFiles(d, "*.dll", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList()))
+            .Concat(Directory.GetFiles(root, "*.dll", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).Select(f => (Folder: root, Assemblies: new List<string> { f })));
         var found = new List<IConnector>();
-        foreach (var path in candidates)
+        foreach (var (folder, files) in plugins)
         {
-            if (IsSdk(path))
+            var assemblies = files.Where(f => !shared.Contains(System.IO.Path.GetFileNameWithoutExtension(f))).ToList();
+            if (assemblies.Count == 0)
             {
                 continue;
             }
 
-            Assembly assembly;
-            try
+            var context = new PluginLoadContext(folder, assemblies, shared);
+            foreach (var path in assemblies)
             {
-                assembly = new PluginLoadContext(path).LoadFromAssemblyPath(path);
-            }
-            catch (BadImageFormatException)
-            {
-                continue; // a native library or resource next to the plug-in
-            }
+                Assembly assembly;
+                try
+                {
+                    assembly = LoadOnce(context, path);
+                }
+                catch (BadImageFormatException)
+                {
+                    continue; // a native library or resource next to the plug-in
+                }
 
-            foreach (var type in ConnectorTypes(assembly))
-            {
-                found.Add((IConnector)Activator.CreateInstance(type)!);
-                LogLoaded(logger, type.FullName ?? type.Name, path);
+                foreach (var type in ConnectorTypes(assembly))
+                {
+                    found.Add((IConnector)Activator.CreateInstance(type)!);
+                    LogLoaded(logger, type.FullName ?? type.Name, path, context.Name ?? folder);
+                }
             }
         }
 
         return found;
     }
 
-    private static bool IsSdk(string path) =>
-        string.Equals(
-            System.IO.Path.GetFileNameWithoutExtension(path),
-            typeof(IConnector).Assembly.GetName().Name,
-            StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// An assembly of the folder, loaded once in the folder's context: when another assembly of the
+    /// folder already pulled it in as a dependency, that instance is the one.
+    /// </summary>
+    private static Assembly LoadOnce(PluginLoadContext context, string path)
+    {
+        var name = AssemblyName.GetAssemblyName(path);
+        return context.Assemblies.FirstOrDefault(a => AssemblyName.ReferenceMatchesDefinition(name, a.GetName()))
+            ?? context.LoadFromAssemblyPath(path);
+    }
+
+    /// <summary>
+    /// The connector SDK and the assemblies it references, transitively, as the default context has
+    /// them: the contracts a plug-in and the hub must share.
+    /// </summary>
+    internal static IReadOnlySet<string> SharedAssemblies()
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pending = new Stack<Assembly>([typeof(IConnector).Assembly]);
+        while (pending.TryPop(out var assembly))
+        {
+            if (!names.Add(assembly.GetName().Name!))
+            {
+                continue;
+            }
+
+            foreach (var reference in assembly.GetReferencedAssemblies())
+            {
+                if (reference.Name is null || names.Contains(reference.Name) || IsFramework(reference.Name))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    pending.Push(AssemblyLoadContext.Default.LoadFromAssemblyName(reference));
+                }
+                catch (FileNotFoundException)
+                {
+                    // Referenced but not deployed with the hub (never called): not shared.
+                }
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The runtime's own assemblies: always from the default context, no need to walk them.</summary>
+    private static bool IsFramework(string name) =>
+        name.StartsWith("System", StringComparison.Ordinal)
+        || name is "mscorlib" or "netstandard" or "Microsoft.Win32.Primitives" or "Microsoft.Win32.Registry";
 
     private static IEnumerable<Type> ConnectorTypes(Assembly assembly)
     {
@@ -78,6 +134,6 @@ public sealed partial class PluginConnectors(PluginOptions options, ILogger<Plug
             && t.GetConstructor(Type.EmptyTypes) is not null);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded plug-in connector {Type} from {Path}")]
-    private static partial void LogLoaded(ILogger logger, string type, string path);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded plug-in connector {Type} from {Path} (load context {Context})")]
+    private static partial void LogLoaded(ILogger logger, string type, string path, string context);
 }
