@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Abstractions.Fields;
 using Inburgering.Hub.Connectors.Abstractions.Text;
 
 namespace Inburgering.Hub.Connectors.Coa;
@@ -56,23 +57,23 @@ internal static class CoaDocumentReader
             {
                 yield return new SourceRejection(location, record.RawText, ReasonCodes.MalformedRecord, $"The record is not valid CSV: {record.Problem}.");
             }
-            else if (record.Fields.Count != header!.FieldCount)
+            else if (record.Fields.Count != header!.Count)
             {
                 yield return new SourceRejection(
                     location,
                     record.RawText,
                     ReasonCodes.MalformedRecord,
-                    $"The record has {record.Fields.Count} fields; the header has {header.FieldCount}.");
+                    $"The record has {record.Fields.Count} fields; the header has {header.Count}.");
             }
             else
             {
-                yield return parser.Parse(new CsvRow(header, record.Fields, location, record.RawText));
+                yield return parser.Parse(new CsvRow(header!, record.Fields, location, record.RawText));
             }
         }
     }
 
     /// <summary>Why the header record cannot be used, or null with the <paramref name="header"/>.</summary>
-    private static string? HeaderProblem(DelimitedRecord? record, ICoaRowParser parser, out CsvHeader? header)
+    private static string? HeaderProblem(DelimitedRecord? record, ICoaRowParser parser, out DelimitedHeader? header)
     {
         header = null;
         if (record is null || record.IsBlank)
@@ -98,7 +99,9 @@ internal static class CoaDocumentReader
             return $"the header row is not valid CSV: {record.Problem}";
         }
 
-        header = CsvHeader.TryCreate(record.Fields, parser.Columns, out var problem);
+        var candidate = new DelimitedHeader(record.Fields);
+        var problem = candidate.Check(parser.Columns);
+        header = problem is null ? candidate : null;
         return problem;
     }
 

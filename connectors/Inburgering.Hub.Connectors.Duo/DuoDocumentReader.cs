@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Abstractions.Text;
 
 namespace Inburgering.Hub.Connectors.Duo;
 
@@ -73,7 +74,7 @@ internal sealed class DuoDocumentReader(DuoMeldingenFile file)
                         $"{file.Name}:line {broken.Line} pos {broken.Position}",
                         await TailAsync(from, cancellationToken),
                         ReasonCodes.MalformedRecord,
-                        MessageText.Mask(
+                        IdentifierMask.Mask(
                             $"{file.Name}: the XML breaks at line {broken.Line}, position {broken.Position} ({broken.Reason}). "
                             + $"The {meldingen} melding(en) before it were read; the rest of the document from line {from} could not be read "
                             + "and is not applied: ask DUO to deliver the file again (meldingen already loaded are not duplicated)."),
@@ -85,7 +86,7 @@ internal sealed class DuoDocumentReader(DuoMeldingenFile file)
     }
 
     private DocumentUnreadable Unreadable(string problem) =>
-        new(ReasonCodes.UnreadableDocument, MessageText.Mask($"{file.Name}: {problem}."));
+        new(ReasonCodes.UnreadableDocument, IdentifierMask.Mask($"{file.Name}: {problem}."));
 
     /// <summary>The text of the file from line <paramref name="from"/> on, at most <see cref="MaxTailChars"/> characters.</summary>
     private async Task<string> TailAsync(int from, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Abstractions.Text;
 
 namespace Inburgering.Hub.Connectors.Duo;
 
@@ -256,7 +257,7 @@ internal static class MeldingParser
         private void Fail(string reasonCode, string message) => _rejection ??= Reject(reasonCode, message);
 
         private SourceRejection Reject(string reasonCode, string message) =>
-            new(location, melding.ToString(SaveOptions.DisableFormatting), reasonCode, MessageText.Mask(message), _id, _gemeente);
+            new(location, melding.ToString(SaveOptions.DisableFormatting), reasonCode, IdentifierMask.Mask(message), _id, _gemeente);
 
         private static string? Attribute(XElement element, string name) => Clean(element.Attribute(name)?.Value);
 

@@ -133,5 +133,5 @@ internal static class VoortgangDocumentReader
     }
 
     private static DocumentUnreadable Unreadable(VoortgangFile file, string problem) =>
-        new(ReasonCodes.UnreadableDocument, $"{file.DocumentName}: {MessageText.Mask(problem)}.");
+        new(ReasonCodes.UnreadableDocument, $"{file.DocumentName}: {IdentifierMask.Mask(problem)}.");
 }

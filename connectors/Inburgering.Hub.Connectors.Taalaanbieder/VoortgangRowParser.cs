@@ -1,5 +1,6 @@
 using System.Globalization;
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Abstractions.Text;
 using F = Inburgering.Hub.Connectors.Taalaanbieder.VoortgangField;
 
 namespace Inburgering.Hub.Connectors.Taalaanbieder;
@@ -48,7 +49,7 @@ internal sealed class VoortgangRowParser(AanbiederMapping mapping)
         {
             return row.Reject(
                 ReasonCodes.DuplicateId,
-                $"Cursist '{MessageText.Mask(cursistId!)}' has more than one line for peildatum {peildatum:yyyy-MM-dd} in the file; the first one is kept.",
+                $"Cursist '{IdentifierMask.Mask(cursistId!)}' has more than one line for peildatum {peildatum:yyyy-MM-dd} in the file; the first one is kept.",
                 id,
                 gemeente);
         }

@@ -47,21 +47,16 @@ public sealed class DelimitedHeader
 
     /// <summary>
     /// Null when every one of <paramref name="required"/> is present once; otherwise what is wrong,
-    /// e.g. <c>missing column(s) bsn, gemeente; column(s) id more than once</c>.
+    /// e.g. <c>column 'bsn' appears more than once in the header; header lacks column(s) gemeente, soort</c>.
     /// </summary>
     public string? Check(IEnumerable<string> required)
     {
         ArgumentNullException.ThrowIfNull(required);
+        var problems = Duplicates.Distinct(StringComparer.OrdinalIgnoreCase).Select(c => $"column '{c}' appears more than once in the header").ToList();
         var missing = required.Where(c => !Contains(c)).ToList();
-        var problems = new List<string>();
         if (missing.Count > 0)
         {
-            problems.Add($"missing column(s) {string.Join(", ", missing)}");
-        }
-
-        if (Duplicates.Count > 0)
-        {
-            problems.Add($"column(s) {string.Join(", ", Duplicates)} more than once");
+            problems.Add($"header lacks column(s) {string.Join(", ", missing)}");
         }
 
         return problems.Count == 0 ? null : string.Join("; ", problems);

@@ -53,12 +53,13 @@ public class JsonFieldReader : FieldReader
     }
 
     /// <summary>
-    /// Fails with <see cref="ReasonCodes.MalformedRecord"/> when <paramref name="field"/> is present but an
-    /// object or array (a text field given structure); true when it is usable as text or absent.
+    /// Fails with <see cref="ReasonCodes.MalformedRecord"/> (<c>Field 'x' is not a text value.</c>) when
+    /// <paramref name="field"/> is present but an object, array or boolean; true when it is a string,
+    /// a number, null or absent.
     /// </summary>
     public bool IsText(string field)
     {
-        if (TryGetProperty(field, out var value) && value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+        if (TryGetProperty(field, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
         {
             Fail(ReasonCodes.MalformedRecord, $"Field {Label(field)} is not a text value.");
             return false;
@@ -68,10 +69,10 @@ public class JsonFieldReader : FieldReader
     }
 
     /// <summary>
-    /// A number: a JSON number, or a string with a decimal point (invariant culture). Fails with
-    /// <see cref="ReasonCodes.InvalidNumber"/>: <c>Field 'x' value 'v' is not a number.</c>
+    /// A number: a JSON number, or (unless <paramref name="numberOnly"/>) a string with a decimal point
+    /// (invariant culture). Fails with <see cref="ReasonCodes.InvalidNumber"/>: <c>Field 'x' value 'v' is not a number.</c>
     /// </summary>
-    public decimal? Number(string field, bool required = false)
+    public decimal? Number(string field, bool required = false, bool numberOnly = false)
     {
         if (!TryGetProperty(field, out var value))
         {
@@ -88,7 +89,7 @@ public class JsonFieldReader : FieldReader
             return number;
         }
 
-        if (value.ValueKind == JsonValueKind.String
+        if (!numberOnly && value.ValueKind == JsonValueKind.String
             && decimal.TryParse(value.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out number))
         {
             return number;
