@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Inburgering.Hub.Connectors.Abstractions.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -10,7 +11,7 @@ namespace Inburgering.Hub.Connectors.WerkSaam;
 /// <summary>
 /// The WerkSaam API over HTTP: an OAuth2 client-credentials token, cached until shortly before it
 /// expires, and GETs of collection pages. Every request goes through one
-/// <see cref="ResilienceHandler"/> (see <see cref="WerkSaamResilience"/>). A 401 on a page fetches a
+/// <see cref="ResilienceHandler"/> with the SDK's pipeline (<see cref="HttpResilience"/>). A 401 on a page fetches a
 /// new token once and repeats the request once.
 /// </summary>
 internal sealed class WerkSaamApi : IDisposable
@@ -34,7 +35,7 @@ internal sealed class WerkSaamApi : IDisposable
     {
         _settings = settings;
         _time = time;
-        var resilience = new ResilienceHandler(WerkSaamResilience.Build(settings, time, answer => _retries.AddOrUpdate(answer, 1, (_, n) => n + 1)))
+        var resilience = new ResilienceHandler(HttpResilience.CreatePipeline(settings.Resilience, time, answer => _retries.AddOrUpdate(answer, 1, (_, n) => n + 1)))
         {
             InnerHandler = primary,
         };

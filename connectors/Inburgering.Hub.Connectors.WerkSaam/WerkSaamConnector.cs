@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Connectors.Abstractions.Paging;
+using Inburgering.Hub.Connectors.Abstractions.Text;
 using Polly;
 
 namespace Inburgering.Hub.Connectors.WerkSaam;
@@ -250,7 +251,7 @@ public sealed class WerkSaamConnector : IConnector, IDisposable
         }
         catch (JsonException ex)
         {
-            return PageDocument.Failed($"{name}: the page is not valid JSON ({WerkSaamItemParser.ForMessage(ex.Message)}).");
+            return PageDocument.Failed($"{name}: the page is not valid JSON ({IdentifierMask.Mask(ex.Message)}).");
         }
 
         using (json)

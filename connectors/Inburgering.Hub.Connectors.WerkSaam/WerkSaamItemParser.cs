@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Abstractions.Fields;
 
 namespace Inburgering.Hub.Connectors.WerkSaam;
 
@@ -13,7 +13,7 @@ internal sealed record ParsedItem(SourceMessage Message, string? Id, DateTimeOff
 /// (<c>{"id":…,"verwijderd":true}</c>) or a <see cref="SourceRejection"/>. Checks the format only
 /// (fields present, dates and numbers parse); BSN, gemeente and code lists are the engine's.
 /// </summary>
-internal static partial class WerkSaamItemParser
+internal static class WerkSaamItemParser
 {
     private const string DateFormat = "yyyy-MM-dd";
 
@@ -21,38 +21,32 @@ internal static partial class WerkSaamItemParser
     public static ParsedItem Parse(string stream, JsonElement item, string pageUrl, int index)
     {
         var raw = item.GetRawText();
+        var at = string.Create(CultureInfo.InvariantCulture, $"{pageUrl} item #{index + 1}");
         if (item.ValueKind != JsonValueKind.Object)
         {
-            var at = string.Create(CultureInfo.InvariantCulture, $"{pageUrl} item #{index + 1}");
             return new(new SourceRejection(at, raw, ReasonCodes.MalformedRecord, $"Item #{index + 1} is not a JSON object."), null, null);
         }
 
-        var id = Text(item, "id");
-        var gemeente = Text(item, "gemeenteCode")?.ToUpperInvariant();
+        var probe = new JsonFieldReader(item, at, raw);
+        var id = probe.Text("id");
+        var gemeente = probe.Text("gemeenteCode")?.ToUpperInvariant();
         if (id is null)
         {
-            var at = string.Create(CultureInfo.InvariantCulture, $"{pageUrl} item #{index + 1}");
             return new(new SourceRejection(at, raw, ReasonCodes.MissingField, "Required field 'id' is missing or empty.", null, gemeente), null, null);
         }
 
-        var location = $"{pageUrl} item {id}";
-        SourceRejection Reject(string code, string message) => new(location, raw, code, message, id, gemeente);
+        var reader = new ItemReader(item, $"{pageUrl} item {id}", raw);
+        SourceRejection Reject(string code, string message) => reader.Reject(code, message, id, gemeente);
 
-        DateTimeOffset? gewijzigdOp = null;
-        var gewijzigdText = Text(item, "gewijzigdOp");
-        if (gewijzigdText is not null)
+        var gewijzigdOp = reader.Timestamp("gewijzigdOp");
+        if (reader.Failed)
         {
-            if (!DateTimeOffset.TryParse(gewijzigdText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
-            {
-                return new(Reject(ReasonCodes.InvalidDate, $"Field 'gewijzigdOp' value '{ForMessage(gewijzigdText)}' is not an ISO-8601 timestamp."), id, null);
-            }
-
-            gewijzigdOp = parsed;
+            return new(reader.Rejection(id, gemeente), id, null);
         }
 
-        if (item.TryGetProperty("verwijderd", out var deleted) && deleted.ValueKind == JsonValueKind.True)
+        if (reader.TryGetProperty("verwijderd", out var deleted) && deleted.ValueKind == JsonValueKind.True)
         {
-            return new(new SourceTombstone(id, location), id, gewijzigdOp);
+            return new(new SourceTombstone(id, reader.Location), id, gewijzigdOp);
         }
 
         if (gewijzigdOp is null)
@@ -62,21 +56,20 @@ internal static partial class WerkSaamItemParser
 
         try
         {
-            var reader = new ItemReader(item);
-            var record = reader.Required("bsn") && reader.Required("gemeenteCode") ? Build(stream, reader, gemeente!) : null;
-            return record is not null && reader.Problem is null
-                ? new(new SourceRecord(id, location, raw, record), id, gewijzigdOp)
-                : new(Reject(reader.Problem!.Value.Code, reader.Problem.Value.Message), id, gewijzigdOp);
+            var record = reader.Has("bsn") && reader.Has("gemeenteCode") ? Build(stream, reader, gemeente!) : null;
+            return record is not null && !reader.Failed
+                ? new(new SourceRecord(id, reader.Location, raw, record), id, gewijzigdOp)
+                : new(reader.Rejection(id, gemeente), id, gewijzigdOp);
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException)
         {
-            return new(Reject(ReasonCodes.MalformedRecord, $"The item could not be read: {ForMessage(ex.Message)}"), id, gewijzigdOp);
+            return new(Reject(ReasonCodes.MalformedRecord, $"The item could not be read: {ex.Message}"), id, gewijzigdOp);
         }
     }
 
     private static PersonIngestRecord? Build(string stream, ItemReader r, string gemeente)
     {
-        var person = new PersonRef(Text(r.Item, "bsn"));
+        var person = new PersonRef(r.Text("bsn"));
         switch (stream)
         {
             case WerkSaamConnector.Intakes:
@@ -85,7 +78,7 @@ internal static partial class WerkSaamItemParser
                     var toets = r.Date("leerbaarheidstoetsDatum");
                     var pip = r.Date("pipDagtekening");
                     var beeindigd = r.Date("pipBeeindigdOp");
-                    return r.Problem is not null ? null : new IntakeRecord
+                    return r.Failed ? null : new IntakeRecord
                     {
                         Person = person,
                         GemeenteCode = gemeente,
@@ -101,14 +94,14 @@ internal static partial class WerkSaamItemParser
 
             case WerkSaamConnector.Uitkeringen:
                 {
-                    if (!r.Required("soort") || !r.Required("ingangsdatum"))
+                    if (!r.Has("soort") || !r.Has("ingangsdatum"))
                     {
                         return null;
                     }
 
                     var ingang = r.Date("ingangsdatum");
                     var eind = r.Date("einddatum");
-                    return r.Problem is not null ? null : new UitkeringRecord
+                    return r.Failed ? null : new UitkeringRecord
                     {
                         Person = person,
                         GemeenteCode = gemeente,
@@ -121,7 +114,7 @@ internal static partial class WerkSaamItemParser
 
             case WerkSaamConnector.Ontzorgtrajecten:
                 {
-                    if (!r.Required("startdatum") || !r.Required("geplandeEinddatum"))
+                    if (!r.Has("startdatum") || !r.Has("geplandeEinddatum"))
                     {
                         return null;
                     }
@@ -130,7 +123,7 @@ internal static partial class WerkSaamItemParser
                     var gepland = r.Date("geplandeEinddatum");
                     var verlengd = r.Date("verlengdTot");
                     var posten = r.Codes("posten");
-                    return r.Problem is not null ? null : new OntzorgtrajectRecord
+                    return r.Failed ? null : new OntzorgtrajectRecord
                     {
                         Person = person,
                         GemeenteCode = gemeente,
@@ -143,7 +136,7 @@ internal static partial class WerkSaamItemParser
 
             case WerkSaamConnector.MapTrajecten:
                 {
-                    if (!r.Required("startdatum") || !r.Required("resultaat") || !r.Required("praktijkUren") || !r.Required("themasAfgerond"))
+                    if (!r.Has("startdatum") || !r.Has("resultaat") || !r.Has("praktijkUren") || !r.Has("themasAfgerond"))
                     {
                         return null;
                     }
@@ -152,12 +145,12 @@ internal static partial class WerkSaamItemParser
                     var uren = r.Number("praktijkUren");
                     var themas = r.Number("themasAfgerond");
                     var eindgesprek = r.Date("datumEindgesprek");
-                    if (r.Problem is null && themas is { } t && (t != decimal.Truncate(t) || t < int.MinValue || t > int.MaxValue))
+                    if (!r.Failed && themas is { } t && (t != decimal.Truncate(t) || t < int.MinValue || t > int.MaxValue))
                     {
                         r.Fail(ReasonCodes.InvalidNumber, string.Create(CultureInfo.InvariantCulture, $"Field 'themasAfgerond' value '{t}' is not a whole number."));
                     }
 
-                    return r.Problem is not null ? null : new MapTrajectRecord
+                    return r.Failed ? null : new MapTrajectRecord
                     {
                         Person = person,
                         GemeenteCode = gemeente,
@@ -171,7 +164,7 @@ internal static partial class WerkSaamItemParser
 
             case WerkSaamConnector.Participatie:
                 {
-                    if (!r.Required("soort") || !r.Required("startdatum"))
+                    if (!r.Has("soort") || !r.Has("startdatum"))
                     {
                         return null;
                     }
@@ -179,7 +172,7 @@ internal static partial class WerkSaamItemParser
                     var start = r.Date("startdatum");
                     var eind = r.Date("einddatum");
                     var uren = r.Number("urenPerWeek");
-                    return r.Problem is not null ? null : new ParticipatieRecord
+                    return r.Failed ? null : new ParticipatieRecord
                     {
                         Person = person,
                         GemeenteCode = gemeente,
@@ -195,131 +188,42 @@ internal static partial class WerkSaamItemParser
         }
     }
 
-    /// <summary>A string field, trimmed; null when absent, null or empty. Numbers are accepted as text.</summary>
-    private static string? Text(JsonElement item, string field)
+    /// <summary>
+    /// The SDK's <see cref="JsonFieldReader"/> with WerkSaam's rules: dates <c>yyyy-MM-dd</c> as strings,
+    /// codes as text (a boolean, object or array is a malformed item), a required field that is a
+    /// list, object or boolean counts as present (its type is checked where it is read).
+    /// </summary>
+    private sealed class ItemReader(JsonElement item, string location, string raw) : JsonFieldReader(item, location, raw)
     {
-        if (!item.TryGetProperty(field, out var value))
+        /// <summary>Whether the required <paramref name="field"/> is there; fails with MISSING_FIELD when not. False once a field failed.</summary>
+        public bool Has(string field)
         {
-            return null;
-        }
-
-        var text = value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        };
-        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-    }
-
-    /// <summary>A value for a message with every nine-digit run masked: a BSN in a wrong field never leaks.</summary>
-    internal static string ForMessage(string value) => NineDigits().Replace(value, "*********");
-
-    [GeneratedRegex("(?<![0-9])[0-9]{9}(?![0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex NineDigits();
-
-    /// <summary>Reads fields of one item and remembers the first problem.</summary>
-    private sealed class ItemReader(JsonElement item)
-    {
-        public JsonElement Item { get; } = item;
-
-        public (string Code, string Message)? Problem { get; private set; }
-
-        public void Fail(string code, string message) => Problem ??= (code, message);
-
-        public bool Required(string field)
-        {
-            if (Problem is not null)
+            if (Failed)
             {
                 return false;
             }
 
-            if (Item.TryGetProperty(field, out var value) && value.ValueKind is JsonValueKind.Array or JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False)
+            if (TryGetProperty(field, out var value) && value.ValueKind is JsonValueKind.Array or JsonValueKind.Object or JsonValueKind.True or JsonValueKind.False)
             {
-                return true; // present; its type is checked where it is read
+                return true;
             }
 
-            if (Text(Item, field) is null)
-            {
-                Fail(ReasonCodes.MissingField, $"Required field '{field}' is missing or empty.");
-                return false;
-            }
-
-            return true;
+            return Required(field) is not null;
         }
 
         /// <summary>A code as canonical CONSTANT_CASE (trimmed, upper case), or null.</summary>
-        public string? Code(string field)
-        {
-            if (Item.TryGetProperty(field, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null or JsonValueKind.Number))
-            {
-                Fail(ReasonCodes.MalformedRecord, $"Field '{field}' is not a text value.");
-                return null;
-            }
+        public string? Code(string field) => IsText(field) ? base.Code(field) : null;
 
-            return Text(Item, field)?.ToUpperInvariant();
-        }
-
+        /// <summary>An optional <c>yyyy-MM-dd</c> date (a JSON string); fails with INVALID_DATE.</summary>
         public DateOnly? Date(string field)
         {
-            if (!Item.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (TryGetProperty(field, out var value) && value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
             {
+                FailValue(field, value.GetRawText(), ReasonCodes.InvalidDate, $"a date ({DateFormat})");
                 return null;
             }
 
-            var text = value.ValueKind == JsonValueKind.String ? value.GetString()?.Trim() : value.GetRawText();
-            if (string.IsNullOrEmpty(text))
-            {
-                return null;
-            }
-
-            if (value.ValueKind == JsonValueKind.String
-                && DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            Fail(ReasonCodes.InvalidDate, $"Field '{field}' value '{ForMessage(text)}' is not a date ({DateFormat}).");
-            return null;
-        }
-
-        public decimal? Number(string field)
-        {
-            if (!Item.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
-            {
-                return number;
-            }
-
-            if (value.ValueKind == JsonValueKind.String
-                && decimal.TryParse(value.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out number))
-            {
-                return number;
-            }
-
-            Fail(ReasonCodes.InvalidNumber, $"Field '{field}' value '{ForMessage(value.GetRawText())}' is not a number.");
-            return null;
-        }
-
-        /// <summary>A list of codes (CONSTANT_CASE); an absent or null list is empty.</summary>
-        public IReadOnlyList<string> Codes(string field)
-        {
-            if (!Item.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
-            {
-                return [];
-            }
-
-            if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
-            {
-                Fail(ReasonCodes.MalformedRecord, $"Field '{field}' is not a list of codes.");
-                return [];
-            }
-
-            return [.. value.EnumerateArray().Select(e => e.GetString()!.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal)];
+            return Date(field, DateFormat);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Connectors.Abstractions.Http;
 
 namespace Inburgering.Hub.Connectors.WerkSaam;
 
@@ -18,6 +19,10 @@ internal sealed record WerkSaamSettings(
     TimeSpan MaxRetryAfter,
     int MaxPages)
 {
+    /// <summary>The timeouts and retries as the SDK's resilience pipeline takes them.</summary>
+    public HttpResilienceOptions Resilience =>
+        new(WerkSaamConnector.Name, TotalTimeout, AttemptTimeout, MaxRetries, RetryBaseDelay, MaxRetryAfter);
+
     public const string BaseUrlKey = "BaseUrl";
     public const string ClientIdKey = "ClientId";
     public const string ClientSecretKey = "ClientSecret";

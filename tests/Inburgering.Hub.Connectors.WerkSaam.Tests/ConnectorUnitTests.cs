@@ -54,7 +54,7 @@ public sealed class ConnectorUnitTests
         using var response = new HttpResponseMessage(status);
         response.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(seconds));
 
-        var wait = WerkSaamResilience.RetryAfter(response, TimeSpan.FromSeconds(2), TimeProvider.System);
+        var wait = Inburgering.Hub.Connectors.Abstractions.Http.HttpResilience.RetryAfter(response, TimeSpan.FromSeconds(2), TimeProvider.System);
 
         Assert.Equal(expected, wait?.TotalSeconds);
     }
