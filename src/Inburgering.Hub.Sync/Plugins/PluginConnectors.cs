@@ -101,9 +101,10 @@ public sealed partial class PluginConnectors(PluginOptions options, ILogger<Plug
                 {
                     pending.Push(AssemblyLoadContext.Default.LoadFromAssemblyName(reference));
                 }
-                catch (FileNotFoundException)
+                catch (Exception ex) when (ex is FileNotFoundException or FileLoadException)
                 {
-                    // Referenced but not deployed with the hub (never called): not shared.
+                    // Referenced but not deployed with the hub (never called), or not in a version the
+                    // hub can load: not shared; the plug-in resolves it from its folder.
                 }
             }
         }
