@@ -38,6 +38,7 @@ cleanup() {
   rm -rf "$work"
   # The packages of this run's version only (the restore cached them).
   rm -rf "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/inburgering.hub.*/"$version"
+  rmdir --ignore-fail-on-non-empty "${NUGET_PACKAGES:-$HOME/.nuget/packages}"/inburgering.hub.* 2>/dev/null || true
 }
 trap cleanup EXIT
 
