@@ -9,7 +9,8 @@ namespace Inburgering.Hub.GraphQL.Reports;
 
 /// <summary>
 /// Computes the voortgangsrapportage (docs/voortgangsrapportage.md) for a period and a set
-/// of gemeenten on the caller-scoped store: one SQL statement for the gemeenten and one per section,
+/// of gemeenten on the caller-scoped store: from the journey projection in one statement when
+/// <see cref="JourneyReport.Applies"/>, else one SQL statement for the gemeenten and one per section,
 /// each counting distinctly per gemeente and over the union (the region) in the database. On an
 /// aggregate-only store (<see cref="Data.Scoping.AggregateStore"/>) every figure that includes persons of
 /// gemeenten the caller has no rows of is perturbed by the cell-key method (<see cref="ReportPerturbation"/>).
@@ -81,12 +82,15 @@ public sealed class VoortgangsrapportageService(Lazy<CellKeys> cellKeys)
             : [];
         var counts = new ReportCounts();
         var units = new List<ReportFact>();
-        foreach (var section in Sections)
+        IEnumerable<IQueryable<ReportFact>> facts = JourneyReport.Applies(db, configured.Keys)
+            ? [JourneyReport.Facts(scope)]
+            : Sections.Select(s => s.Facts(scope));
+        foreach (var section in facts)
         {
-            counts.AddRange(await FactCounter.CountAsync(section.Facts(scope), cancellationToken));
+            counts.AddRange(await FactCounter.CountAsync(section, cancellationToken));
             if (aggregateOnly.Count > 0)
             {
-                units.AddRange(await FactCounter.UnitsAsync(section.Facts(scope), aggregateOnly, cancellationToken));
+                units.AddRange(await FactCounter.UnitsAsync(section, aggregateOnly, cancellationToken));
             }
         }
 

@@ -1,3 +1,4 @@
+using Inburgering.Hub.Sync.Journey;
 using System.Collections.Concurrent;
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Data;
@@ -347,7 +348,7 @@ public sealed partial class SyncEngine(
         var deleted = 0;
         foreach (var tombstone in batch.Tombstones)
         {
-            deleted += await SourcedSets.DeleteAsync(db, run.Connector, stream.Name, tombstone.SourceId, run.Id, cancellationToken);
+            deleted += await SourcedSets.DeleteAsync(db, run.Connector, stream.Name, tombstone.SourceId, run.Id, context.TouchedPersons, cancellationToken);
         }
 
         var quarantine = batch.Rejections
@@ -371,7 +372,7 @@ public sealed partial class SyncEngine(
         {
             if (stream.Mode == StreamMode.FullSnapshot && file is not null)
             {
-                deleted += await WithdrawOrHoldAsync(db, run, stream.Name, file, cancellationToken);
+                deleted += await WithdrawOrHoldAsync(db, run, stream.Name, file, context.TouchedPersons, cancellationToken);
             }
 
             if (file is not null)
@@ -392,6 +393,7 @@ public sealed partial class SyncEngine(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await JourneyProjection.RefreshAsync(db, context.TouchedPersons, cancellationToken);
         await tx.CommitAsync(cancellationToken);
 
         run.Read += batch.Count;
@@ -410,7 +412,7 @@ public sealed partial class SyncEngine(
     /// held and the run ends <see cref="SyncRunStatus.Held"/>. Its records are applied either way.
     /// </summary>
     /// <returns>The rows withdrawn.</returns>
-    private async Task<int> WithdrawOrHoldAsync(HubDbContext db, SyncRun run, string stream, SourceFile file, CancellationToken cancellationToken)
+    private async Task<int> WithdrawOrHoldAsync(HubDbContext db, SyncRun run, string stream, SourceFile file, ISet<long> touched, CancellationToken cancellationToken)
     {
         var preview = await SourcedSets.WithdrawalPreviewAsync(db, run.Connector, stream, file.Id, cancellationToken);
         var live = preview.Sum(c => c.Live);
@@ -418,7 +420,7 @@ public sealed partial class SyncEngine(
         var emptied = preview.Where(c => c.Gemeente is not null && c.Live > 0 && c.Unseen == c.Live).Select(c => c.Gemeente!).Order(StringComparer.Ordinal).ToList();
         if (unseen == 0 || options.MaxWithdrawalShare >= 1 || (unseen <= live * options.MaxWithdrawalShare && emptied.Count == 0))
         {
-            return await SourcedSets.WithdrawUnseenAsync(db, run.Connector, stream, file.Id, run.Id, cancellationToken);
+            return await SourcedSets.WithdrawUnseenAsync(db, run.Connector, stream, file.Id, run.Id, touched, cancellationToken);
         }
 
         var now = time.GetUtcNow();
@@ -491,10 +493,12 @@ public sealed partial class SyncEngine(
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var withdrawn = await SourcedSets.WithdrawUnseenAsync(db, file.Connector, file.Stream, file.Id, file.RunId, cancellationToken);
+        var persons = new HashSet<long>();
+        var withdrawn = await SourcedSets.WithdrawUnseenAsync(db, file.Connector, file.Stream, file.Id, file.RunId, persons, cancellationToken);
         file.ReleasedAt = time.GetUtcNow();
         file.ReleasedBy = releasedBy;
         await db.SaveChangesAsync(cancellationToken);
+        await JourneyProjection.RefreshAsync(db, persons, cancellationToken);
         await tx.CommitAsync(cancellationToken);
 
         var run = await db.SyncRuns.FirstAsync(r => r.Id == file.RunId, cancellationToken);

@@ -1,3 +1,4 @@
+using Inburgering.Hub.Sync.Journey;
 using System.Text.Json;
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Data;
@@ -102,6 +103,7 @@ public sealed class QuarantineService(
             var outcome = new WriteOutcome();
             var source = new SourceRecord(row.SourceId, row.Location, row.Content, record);
             await writers.For(type).WriteAsync(context, [source], outcome, cancellationToken, [key]);
+            await JourneyProjection.RefreshAsync(db, context.TouchedPersons, cancellationToken);
             if (outcome.Rejected.Count > 0)
             {
                 var rejection = outcome.Rejected[0].Rejection;

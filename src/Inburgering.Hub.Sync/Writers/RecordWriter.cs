@@ -75,7 +75,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
         if (typeof(PersonIngestRecord).IsAssignableFrom(typeof(TRecord)))
         {
             var claims = accepted.Select(a => ClaimPerson(a.Record, a.Key!)).ToList();
-            personIds = await new PersonResolver(context.Db, context.RunId).ResolveAsync(claims, cancellationToken);
+            personIds = await new PersonResolver(context.Db, context.RunId, context.TouchedPersons).ResolveAsync(claims, cancellationToken);
         }
 
         var ids = accepted.Select(a => a.Source.SourceId).ToList();
@@ -106,6 +106,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
                 entity.SourceFileId = context.SourceFileId;
                 entity.SourceLocation = source.Location;
                 entity.LastSeenFileId = context.SourceFileId;
+                Touch(context, entity);
                 inserts.Add(entity);
                 outcome.Inserted++;
                 continue;
@@ -124,7 +125,9 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
                 continue;
             }
 
+            Touch(context, row);
             ContentProperties<TEntity>.Copy(entity, row);
+            Touch(context, row);
             row.ContentHash = hash;
             row.LastChangedRunId = context.RunId;
             row.SourceFileId = context.SourceFileId;
@@ -146,6 +149,14 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
 
         await context.Db.SaveChangesAsync(cancellationToken);
         context.Db.ChangeTracker.Clear();
+    }
+
+    private static void Touch(WriteContext context, TEntity row)
+    {
+        if (row is PersonFact fact)
+        {
+            context.TouchedPersons.Add(fact.InburgeraarId);
+        }
     }
 
     /// <summary>Record-specific checks (code lists, plausibility); null when the record is fine.</summary>

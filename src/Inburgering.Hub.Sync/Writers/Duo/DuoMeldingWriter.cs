@@ -50,6 +50,7 @@ internal sealed class DuoMeldingWriter : IRecordWriter
         // person's plicht, gemeente history and examens at once.
         var touched = (await PersonsOfAsync(context, ids, targets, cancellationToken)).Union(before).ToList();
         await DuoFactStore.RederiveAsync(context, touched, snapshot, new WriteOutcome(), cancellationToken);
+        context.TouchedPersons.UnionWith(touched);
     }
 
     /// <summary>Persons of the stored meldingen <paramref name="ids"/>, of the meldingen they correct and of those correcting them.</summary>

@@ -1,0 +1,36 @@
+using Inburgering.Hub.Data;
+
+namespace Inburgering.Hub.GraphQL.Reports;
+
+/// <summary>
+/// The report's facts read from the journey projection (<see cref="Domain.Entities.InburgeraarMijlpaal"/>,
+/// kept by the sync engine in the transaction of the rows it derives from): every section in one
+/// statement, a distinct count over the milestones dated in the period whose gemeente is one of the
+/// report's, instead of re-deriving each section and the doelbinding from the canonical tables.
+/// </summary>
+public static class JourneyReport
+{
+    /// <summary>
+    /// Whether the projection gives exactly the sections' counts for <paramref name="db"/>'s caller: the
+    /// projection applies the doelbinding and the KPI conditions over all of a person's rows, while the
+    /// sections see only the caller's gemeenten; the two agree when the caller sees (rows of, or counts
+    /// over) every gemeente the hub serves (<paramref name="served"/>), as the sync engine stores no row
+    /// of any other gemeente. Otherwise the report runs the sections on the canonical tables.
+    /// </summary>
+    public static bool Applies(HubDbContext db, IEnumerable<string> served)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(served);
+        return db.Scope.IsUnrestricted || served.All(g => db.Scope.Gemeenten.Contains(g, StringComparer.Ordinal));
+    }
+
+    /// <summary>The facts of all sections within <paramref name="scope"/>'s period and gemeenten.</summary>
+    public static IQueryable<ReportFact> Facts(ReportScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var (van, tot, gemeenten) = (scope.Van, scope.Tot, scope.Gemeenten);
+        return scope.Db.InburgeraarMijlpalen
+            .Where(m => m.Datum >= van && m.Datum <= tot && gemeenten.Contains(m.GemeenteCode))
+            .Select(m => new ReportFact { Gemeente = m.GemeenteCode, Sleutel = m.Sleutel, Groep = m.Groep, Rij = m.Rij, Leerroute = m.Leerroute, Soort = m.Soort });
+    }
+}
