@@ -1,4 +1,3 @@
-using Inburgering.Hub.Sync.Journey;
 using System.Collections.Concurrent;
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Data;
@@ -6,6 +5,7 @@ using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Sync.Archive;
 using Inburgering.Hub.Sync.Configuration;
+using Inburgering.Hub.Sync.Journey;
 using Inburgering.Hub.Sync.Writers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
