@@ -1,4 +1,5 @@
 using Inburgering.Hub.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.GraphQL.Reports;
 
@@ -22,6 +23,45 @@ public static class JourneyReport
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(served);
         return db.Scope.IsUnrestricted || served.All(g => db.Scope.Gemeenten.Contains(g, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// The counts of all sections within <paramref name="scope"/>'s period and gemeenten, per gemeente and
+    /// over the region (distinct, not a sum): the milestones are read in one statement from the covering
+    /// period index and counted here, which is cheaper than two sorting GROUP BYs with COUNT(DISTINCT) in
+    /// the database (about 350,000 milestones for a year of a 200,000-person region).
+    /// </summary>
+    public static async Task<List<ReportCount>> CountAsync(ReportScope scope, CancellationToken cancellationToken)
+    {
+        var rows = await Facts(scope).ToListAsync(cancellationToken);
+        var counts = new List<ReportCount>();
+        foreach (var cel in rows.GroupBy(r => (r.Gemeente, r.Groep, r.Rij, r.Leerroute, r.Soort)))
+        {
+            counts.Add(new ReportCount
+            {
+                Gemeente = cel.Key.Gemeente,
+                Groep = cel.Key.Groep,
+                Rij = cel.Key.Rij,
+                Leerroute = cel.Key.Leerroute,
+                Soort = cel.Key.Soort,
+                Aantal = cel.Select(r => r.Sleutel).Distinct().Count(),
+            });
+        }
+
+        foreach (var cel in rows.GroupBy(r => (r.Groep, r.Rij, r.Leerroute, r.Soort)))
+        {
+            counts.Add(new ReportCount
+            {
+                Gemeente = null,
+                Groep = cel.Key.Groep,
+                Rij = cel.Key.Rij,
+                Leerroute = cel.Key.Leerroute,
+                Soort = cel.Key.Soort,
+                Aantal = cel.Select(r => r.Sleutel).Distinct().Count(),
+            });
+        }
+
+        return counts;
     }
 
     /// <summary>The facts of all sections within <paramref name="scope"/>'s period and gemeenten.</summary>

@@ -82,15 +82,23 @@ public sealed class VoortgangsrapportageService(Lazy<CellKeys> cellKeys)
             : [];
         var counts = new ReportCounts();
         var units = new List<ReportFact>();
-        IEnumerable<IQueryable<ReportFact>> facts = JourneyReport.Applies(db, configured.Keys)
-            ? [JourneyReport.Facts(scope)]
-            : Sections.Select(s => s.Facts(scope));
-        foreach (var section in facts)
+        if (JourneyReport.Applies(db, configured.Keys))
         {
-            counts.AddRange(await FactCounter.CountAsync(section, cancellationToken));
+            counts.AddRange(await JourneyReport.CountAsync(scope, cancellationToken));
             if (aggregateOnly.Count > 0)
             {
-                units.AddRange(await FactCounter.UnitsAsync(section, aggregateOnly, cancellationToken));
+                units.AddRange(await FactCounter.UnitsAsync(JourneyReport.Facts(scope), aggregateOnly, cancellationToken));
+            }
+        }
+        else
+        {
+            foreach (var section in Sections)
+            {
+                counts.AddRange(await FactCounter.CountAsync(section.Facts(scope), cancellationToken));
+                if (aggregateOnly.Count > 0)
+                {
+                    units.AddRange(await FactCounter.UnitsAsync(section.Facts(scope), aggregateOnly, cancellationToken));
+                }
             }
         }
 

@@ -191,10 +191,32 @@ public sealed partial class SyncEngine(
         }
 
         _held.TryRemove(run.Id, out _);
+        if (options.AnalyzeAfterRows > 0 && run.Inserted + run.Updated + run.Deleted >= options.AnalyzeAfterRows)
+        {
+            await AnalyzeAsync(CancellationToken.None);
+        }
+
         run.EndedAt = time.GetUtcNow();
         await SaveRunAsync(run, CancellationToken.None);
         LogRunEnded(run.Id, run.Connector, run.Status, run.Read, run.Inserted, run.Updated, run.Unchanged, run.Deleted, run.Quarantined);
         return Snapshot(run);
+    }
+
+    /// <summary>Planner statistics after a large load (<see cref="SyncOptions.AnalyzeAfterRows"/>).</summary>
+    private async Task AnalyzeAsync(CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateSystem();
+        var sql = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true
+            ? "PRAGMA analysis_limit=1000; ANALYZE; PRAGMA optimize;"
+            : "ANALYZE;";
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // Statistics only speed up planning: a busy database keeps its old ones, the run stands.
+        }
     }
 
     /// <returns>True when a document of the stream was unreadable.</returns>
