@@ -83,8 +83,9 @@ public static class MijlpaalAfleiding
         var kennisgevingen = meldingen
             .Where(m => m.Soort == MeldingSoort.InburgeringsplichtGestart && m.Wet == Wet.Wi2021 && m.Doelgroep != null);
 
-        // The doelbinding, as the report's Doelbinding.KlassenPerKennisgeving: one row per kennisgeving.
-        var klassen = kennisgevingen.Select(k => new Klasse
+        // The doelbinding, as the report's Doelbinding.KlassenPerKennisgeving: one row per kennisgeving, of
+        // the chosen persons only (every milestone joins it on its own person).
+        var klassen = personen.Apply(kennisgevingen).Select(k => new Klasse
         {
             Persoon = k.InburgeraarId,
             Groep = k.Doelgroep == Doelgroep.Asielstatushouder
