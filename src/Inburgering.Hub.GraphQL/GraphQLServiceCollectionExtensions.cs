@@ -1,13 +1,13 @@
 using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using Inburgering.Hub.GraphQL.Audit;
 using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.GraphQL.Introspection;
 using Inburgering.Hub.GraphQL.Loading;
 using Inburgering.Hub.GraphQL.Paging;
-using Inburgering.Hub.GraphQL.Privacy;
+using Inburgering.Hub.Reporting.Audit;
+using Inburgering.Hub.Reporting.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,7 +35,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddHostedService<AuditWriter>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<Operational.ConnectorInfoReader>();
-        services.AddSingleton(sp => new Reports.VoortgangsrapportageService(new Lazy<CellKeys>(sp.GetRequiredService<CellKeys>)));
+        services.AddSingleton(sp => new Reporting.VoortgangsrapportageService(new Lazy<CellKeys>(sp.GetRequiredService<CellKeys>)));
         services.AddGraphQL(b => b
             .AddSchema<HubSchema>()
             .AddSystemTextJson()
