@@ -1,4 +1,5 @@
 using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Sync.Writers.Duo;

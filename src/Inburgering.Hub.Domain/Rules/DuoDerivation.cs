@@ -1,9 +1,8 @@
 using System.Globalization;
-using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Domain.Values;
 
-namespace Inburgering.Hub.Sync.Writers.Duo;
+namespace Inburgering.Hub.Domain.Rules;
 
 /// <summary>
 /// The pure rules that turn one person's DUO meldingen into the derived DUO entities. No database:

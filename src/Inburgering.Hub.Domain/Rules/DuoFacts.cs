@@ -1,6 +1,6 @@
 using Inburgering.Hub.Domain.Entities;
 
-namespace Inburgering.Hub.Sync.Writers.Duo;
+namespace Inburgering.Hub.Domain.Rules;
 
 /// <summary>
 /// What one person's DUO meldingen amount to (<see cref="DuoDerivation.Derive"/>): the derived rows,
