@@ -8,9 +8,9 @@ using Inburgering.Hub.Connectors.Coa;
 using Inburgering.Hub.Connectors.Duo;
 using Inburgering.Hub.Connectors.Testing;
 using Inburgering.Hub.Data.Scoping;
-using Inburgering.Hub.GraphQL.Privacy;
-using Inburgering.Hub.GraphQL.Reports;
 using Inburgering.Hub.PostgreSql.Tests.Support;
+using Inburgering.Hub.Reporting;
+using Inburgering.Hub.Reporting.Privacy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.PostgreSql.Tests;

@@ -197,15 +197,15 @@ internal sealed class PersonResolver(HubDbContext db, long runId, ISet<long>? to
         }
 
         if (person.GemeenteCode.Length == 0
-            || (claim.GemeentePriority >= person.GemeentePrioriteit && person.GemeenteCode != claim.GemeenteCode))
+            || (claim.Prioriteit >= person.GemeentePrioriteit && person.GemeenteCode != claim.GemeenteCode))
         {
             person.GemeenteCode = claim.GemeenteCode;
-            person.GemeentePrioriteit = claim.GemeentePriority;
+            person.GemeentePrioriteit = claim.Prioriteit;
             changed = true;
         }
-        else if (claim.GemeentePriority > person.GemeentePrioriteit)
+        else if (claim.Prioriteit > person.GemeentePrioriteit)
         {
-            person.GemeentePrioriteit = claim.GemeentePriority;
+            person.GemeentePrioriteit = claim.Prioriteit;
         }
 
         if (changed && person.Id != 0)

@@ -1,4 +1,5 @@
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Sync.Persons;
@@ -17,8 +18,8 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
 {
     public Type RecordType => typeof(TRecord);
 
-    /// <summary>0 = any source, 1 = COA koppeling, 2 = DUO plicht (see <see cref="Inburgeraar.GemeentePrioriteit"/>).</summary>
-    protected virtual int GemeentePriority => 0;
+    /// <summary>How authoritative this source is for the person's gemeente (see <see cref="Inburgeraar.GemeentePrioriteit"/>).</summary>
+    protected virtual GemeentePrioriteit GemeentePrioriteit => GemeentePrioriteit.Overig;
 
     public async Task WriteAsync(
         WriteContext context,
@@ -167,7 +168,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
 
     /// <summary>What the record tells about its person; override to add birth year, origin, …</summary>
     protected virtual PersonClaim ClaimPerson(TRecord record, PersonKey key) =>
-        new(key, ((PersonIngestRecord)(object)record).GemeenteCode, GemeentePriority);
+        new(key, ((PersonIngestRecord)(object)record).GemeenteCode, GemeentePrioriteit);
 
     private static Rejection Duplicate(string sourceId) =>
         new(ReasonCodes.DuplicateId, $"Record id '{sourceId}' occurs more than once in this document; the first occurrence was loaded.");

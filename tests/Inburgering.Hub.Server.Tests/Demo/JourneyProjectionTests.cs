@@ -1,5 +1,5 @@
 using Inburgering.Hub.Data;
-using Inburgering.Hub.GraphQL.Reports;
+using Inburgering.Hub.Reporting;
 using Inburgering.Hub.Sync.Journey;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

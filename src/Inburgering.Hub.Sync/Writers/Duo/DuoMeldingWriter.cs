@@ -1,6 +1,7 @@
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.Domain.Rules;
 using Inburgering.Hub.Sync.Persons;
 using Microsoft.EntityFrameworkCore;
 
