@@ -1,4 +1,5 @@
 using Inburgering.Hub.Domain.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Data.Journey;
 
@@ -24,8 +25,10 @@ public sealed class MijlpaalPersonen
         ArgumentNullException.ThrowIfNull(rows);
         if (_ids is not null)
         {
+            // One (JSON) parameter for the whole list: expanded to a parameter per id, a batch of 2000
+            // persons would make every branch of the derivation a statement of thousands of parameters.
             var ids = _ids;
-            return rows.Where(r => ids.Contains(r.InburgeraarId));
+            return rows.Where(r => EF.Parameter(ids).Contains(r.InburgeraarId));
         }
 
         var (van, tot) = (_van, _tot);

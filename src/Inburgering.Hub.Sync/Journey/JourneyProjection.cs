@@ -38,7 +38,7 @@ public static class JourneyProjection
         foreach (var chunk in personIds.Distinct().Chunk(RebuildChunk))
         {
             long[] ids = [.. chunk];
-            await db.InburgeraarMijlpalen.IgnoreQueryFilters().Where(m => ids.Contains(m.InburgeraarId)).ExecuteDeleteAsync(cancellationToken);
+            await db.InburgeraarMijlpalen.IgnoreQueryFilters().Where(m => EF.Parameter(ids).Contains(m.InburgeraarId)).ExecuteDeleteAsync(cancellationToken);
             written += await InsertAsync(db, MijlpaalPersonen.Lijst(ids), cancellationToken);
         }
 
