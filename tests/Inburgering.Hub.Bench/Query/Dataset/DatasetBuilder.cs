@@ -3,8 +3,8 @@ using System.Globalization;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Sync;
 using Inburgering.Hub.Sync.Journey;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
