@@ -65,6 +65,9 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options, ICaller
 
     public DbSet<Participatieactiviteit> Participatieactiviteiten => Set<Participatieactiviteit>();
 
+    /// <summary>The per-person journey projection the voortgangsrapportage reads (kept by the sync engine).</summary>
+    public DbSet<InburgeraarMijlpaal> InburgeraarMijlpalen => Set<InburgeraarMijlpaal>();
+
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
 
     public DbSet<ConnectorState> ConnectorStates => Set<ConnectorState>();

@@ -1,16 +1,14 @@
 using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using Inburgering.Hub.GraphQL.Audit;
 using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.GraphQL.Introspection;
 using Inburgering.Hub.GraphQL.Loading;
 using Inburgering.Hub.GraphQL.Paging;
-using Inburgering.Hub.GraphQL.Privacy;
+using Inburgering.Hub.Reporting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Inburgering.Hub.GraphQL;
@@ -20,22 +18,15 @@ public static class GraphQLServiceCollectionExtensions
 {
     public static IServiceCollection AddHubGraphQL(this IServiceCollection services)
     {
+        services.AddHubReporting();
         services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection(PagingOptions.Section).Get<PagingOptions>() ?? new PagingOptions());
         services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits());
-        services.AddSingleton(sp =>
-            sp.GetRequiredService<IConfiguration>().GetSection(CellKeyOptions.Section).Get<CellKeyOptions>() ?? new CellKeyOptions());
-        services.TryAddSingleton(sp => new CellKeys(
-            sp.GetRequiredService<CellKeyOptions>().DecodeSecret(sp.GetRequiredService<IHostEnvironment>().IsDevelopment()), PerturbationTable.Default));
         services.AddSingleton<CallerLimitsPolicy>();
         services.AddScoped<RequestLoaders>();
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<AuditTrail>();
-        services.AddHostedService<AuditWriter>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<Operational.ConnectorInfoReader>();
-        services.AddSingleton(sp => new Reports.VoortgangsrapportageService(new Lazy<CellKeys>(sp.GetRequiredService<CellKeys>)));
         services.AddGraphQL(b => b
             .AddSchema<HubSchema>()
             .AddSystemTextJson()

@@ -3,12 +3,12 @@ using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.GraphQL.Aggregates;
 using Inburgering.Hub.GraphQL.Audit;
-using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Operational;
 using Inburgering.Hub.GraphQL.Paging;
 using Inburgering.Hub.GraphQL.Querying;
 using Inburgering.Hub.GraphQL.Reports;
 using Inburgering.Hub.GraphQL.Types;
+using Inburgering.Hub.Reporting.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.GraphQL;

@@ -1,3 +1,4 @@
+using Inburgering.Hub.Data;
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Engine;
@@ -26,6 +27,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<ConnectorRunLock>();
         services.AddSingleton<AbandonedRuns>();
         services.AddSingleton<SyncEngine>();
+        services.AddSingleton<IPostMigrationStep, Journey.JourneyProjectionRebuild>();
         services.AddSingleton<RecordWriters>();
         services.AddSingleton<Archive.RawArchive>();
         services.AddSingleton<Archive.ArchiveRetention>();

@@ -25,7 +25,7 @@ internal static class HubPhase
         SyncRun run;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
-        long peakWorkingSet, peakHeap;
+        long peakWorkingSet, peakHeap, peakPrivate;
         await using (var sampler = new MemorySampler())
         {
             run = await engine.RunAsync("coa", SyncTrigger.Manual, CancellationToken.None);
@@ -33,6 +33,7 @@ internal static class HubPhase
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
             peakWorkingSet = Math.Max(sampler.PeakWorkingSet, MemorySampler.ProcessPeakWorkingSet());
             peakHeap = sampler.PeakManagedHeap;
+            peakPrivate = sampler.PeakPrivate;
         }
 
         var problems = new List<string>();
@@ -73,6 +74,7 @@ internal static class HubPhase
             CpuSeconds = cpu.TotalSeconds,
             PeakWorkingSet = peakWorkingSet,
             PeakManagedHeap = peakHeap,
+            PeakPrivate = peakPrivate,
             Pragmas = pragmas,
             Problems = problems,
             Detail = string.Create(

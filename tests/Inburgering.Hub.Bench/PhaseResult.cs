@@ -18,6 +18,9 @@ internal sealed record PhaseResult
 
     public long PeakManagedHeap { get; init; }
 
+    /// <summary>Peak private resident memory (RssAnon: not the mapped database file), see <see cref="MemorySampler"/>.</summary>
+    public long PeakPrivate { get; init; }
+
     public string Pragmas { get; init; } = "";
 
     /// <summary>Empty when every correctness check held.</summary>

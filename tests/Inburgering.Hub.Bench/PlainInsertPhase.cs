@@ -141,6 +141,7 @@ internal static class PlainInsertPhase
             Seconds = stopwatch.Elapsed.TotalSeconds,
             PeakWorkingSet = MemorySampler.ProcessPeakWorkingSet(),
             PeakManagedHeap = GC.GetTotalMemory(false),
+            PeakPrivate = MemorySampler.PrivateResident(),
             Pragmas = pragmas,
             Problems = problems,
             Detail = "prepared INSERTs, " + RowsPerTransaction.ToString(CultureInfo.InvariantCulture) + " rows per transaction",

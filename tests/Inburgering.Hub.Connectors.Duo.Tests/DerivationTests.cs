@@ -1,6 +1,6 @@
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
-using Inburgering.Hub.Sync.Writers.Duo;
+using Inburgering.Hub.Domain.Rules;
 
 namespace Inburgering.Hub.Connectors.Duo.Tests;
 

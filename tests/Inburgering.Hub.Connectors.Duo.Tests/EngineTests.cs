@@ -102,7 +102,7 @@ public sealed class EngineTests : IAsyncLifetime
         await using (var db = _hub.System())
         {
             var person = await db.Inburgeraars.SingleAsync();
-            Assert.Equal(("GM0405", 2), (person.GemeenteCode, person.GemeentePrioriteit));
+            Assert.Equal(("GM0405", GemeentePrioriteit.DuoPlicht), (person.GemeenteCode, person.GemeentePrioriteit));
             var plicht = await db.Inburgeringsplichten.SingleAsync();
             Assert.Equal(("K", "GM0405"), (plicht.SourceId, plicht.GemeenteCode));
             var perioden = await db.PlichtGemeenten.OrderBy(p => p.Van).ToListAsync();

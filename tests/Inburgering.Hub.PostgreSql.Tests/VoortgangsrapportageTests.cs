@@ -5,10 +5,12 @@ using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Connectors.Coa;
 using Inburgering.Hub.Connectors.Duo;
 using Inburgering.Hub.Connectors.Testing;
+using Inburgering.Hub.Data;
 using Inburgering.Hub.Data.Scoping;
-using Inburgering.Hub.GraphQL.Privacy;
-using Inburgering.Hub.GraphQL.Reports;
 using Inburgering.Hub.PostgreSql.Tests.Support;
+using Inburgering.Hub.Reporting;
+using Inburgering.Hub.Reporting.Privacy;
+using Inburgering.Hub.Sync.Journey;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.PostgreSql.Tests;
@@ -51,7 +53,33 @@ public sealed class VoortgangsrapportageTests(PostgresDatabases databases) : ICl
 
         var hoorn = CallerScope.ForGemeenten(["GM0405"]);
         Assert.Equal(await ReportAsync(sqlite, hoorn), await ReportAsync(postgres, hoorn));
+
+        // The journey projection the sync engine kept on PostgreSQL equals a rebuild there, and SQLite's.
+        var kept = await MilestonesAsync(postgres);
+        Assert.NotEmpty(kept);
+        Assert.Equal(await MilestonesAsync(sqlite), kept);
+        await using (var db = postgres.System())
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            await JourneyProjection.RebuildAsync(db, CancellationToken.None);
+            Assert.Equal(kept, await MilestonesAsync(db));
+            await tx.RollbackAsync();
+        }
     }
+
+    private static async Task<List<string>> MilestonesAsync(TestHubHost hub)
+    {
+        await using var db = hub.System();
+        return await MilestonesAsync(db);
+    }
+
+    /// <summary>The milestones by content (ids of persons differ between databases: keyed by pseudonym).</summary>
+    private static async Task<List<string>> MilestonesAsync(HubDbContext db) =>
+        [.. (await db.InburgeraarMijlpalen.AsNoTracking()
+                .Join(db.Inburgeraars, m => m.InburgeraarId, i => i.Id, (m, i) => new { m, Persoon = i.Pseudoniem ?? i.VNummerPseudoniem })
+                .ToListAsync())
+            .Select(x => $"{x.Persoon} {x.m.GemeenteCode} {x.m.Datum:yyyy-MM-dd} {x.m.Groep} {x.m.Rij} {x.m.Leerroute} {x.m.Soort} {(x.m.Sleutel == x.m.InburgeraarId ? "persoon" : "eenheid")}")
+            .Order(StringComparer.Ordinal)];
 
     private static async Task<string> ReportAsync(TestHubHost hub, ICallerScope scope)
     {

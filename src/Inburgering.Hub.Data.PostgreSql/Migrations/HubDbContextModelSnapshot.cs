@@ -560,6 +560,58 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.ToTable("inburgeraars", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Hub.Domain.Entities.InburgeraarMijlpaal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<int>("Groep")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("InburgeraarId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Leerroute")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Rij")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<long>("Sleutel")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Soort")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InburgeraarId");
+
+                    b.HasIndex("Datum", "GemeenteCode", "Rij", "Groep", "Leerroute", "Soort", "Sleutel")
+                        .HasDatabaseName("IX_inburgeraar_mijlpalen_Periode");
+
+                    b.ToTable("inburgeraar_mijlpalen", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Hub.Domain.Entities.Inburgeringsplicht", b =>
                 {
                     b.Property<long>("Id")
@@ -2191,6 +2243,15 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Inburgeraar");
+                });
+
+            modelBuilder.Entity("Inburgering.Hub.Domain.Entities.InburgeraarMijlpaal", b =>
+                {
+                    b.HasOne("Inburgering.Hub.Domain.Entities.Inburgeraar", null)
+                        .WithMany()
+                        .HasForeignKey("InburgeraarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inburgering.Hub.Domain.Entities.Inburgeringsplicht", b =>

@@ -14,6 +14,9 @@ internal sealed class InburgeraarConfiguration : IEntityTypeConfiguration<Inburg
         builder.Property(i => i.VNummerPseudoniem).HasMaxLength(64);
         builder.Property(i => i.Herkomstland).HasMaxLength(3);
         builder.Property(i => i.GemeenteCode).HasMaxLength(6).IsRequired();
+
+        // Its number, not its name (the convention for enums): the column is compared by order.
+        builder.Property(i => i.GemeentePrioriteit).HasConversion<int>();
         builder.HasIndex(i => i.Pseudoniem).IsUnique();
         builder.HasIndex(i => i.VNummerPseudoniem).IsUnique();
         builder.HasIndex(i => i.GemeenteCode);

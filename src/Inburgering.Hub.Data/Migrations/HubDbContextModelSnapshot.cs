@@ -497,6 +497,52 @@ namespace Inburgering.Hub.Data.Migrations
                     b.ToTable("inburgeraars", (string)null);
                 });
 
+            modelBuilder.Entity("Inburgering.Hub.Domain.Entities.InburgeraarMijlpaal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GemeenteCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Groep")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InburgeraarId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Leerroute")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rij")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sleutel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soort")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InburgeraarId");
+
+                    b.HasIndex("Datum", "GemeenteCode", "Rij", "Groep", "Leerroute", "Soort", "Sleutel")
+                        .HasDatabaseName("IX_inburgeraar_mijlpalen_Periode");
+
+                    b.ToTable("inburgeraar_mijlpalen", (string)null);
+                });
+
             modelBuilder.Entity("Inburgering.Hub.Domain.Entities.Inburgeringsplicht", b =>
                 {
                     b.Property<long>("Id")
@@ -1962,6 +2008,15 @@ namespace Inburgering.Hub.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Inburgeraar");
+                });
+
+            modelBuilder.Entity("Inburgering.Hub.Domain.Entities.InburgeraarMijlpaal", b =>
+                {
+                    b.HasOne("Inburgering.Hub.Domain.Entities.Inburgeraar", null)
+                        .WithMany()
+                        .HasForeignKey("InburgeraarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inburgering.Hub.Domain.Entities.Inburgeringsplicht", b =>

@@ -25,8 +25,8 @@ public sealed class Inburgeraar : IGemeenteScoped
     /// </summary>
     public string GemeenteCode { get; set; } = "";
 
-    /// <summary>How authoritative <see cref="GemeenteCode"/> is: 2 = DUO plicht, 1 = COA koppeling, 0 = other.</summary>
-    public int GemeentePrioriteit { get; set; }
+    /// <summary>How authoritative <see cref="GemeenteCode"/> is: DUO plicht &gt; COA koppeling &gt; other.</summary>
+    public GemeentePrioriteit GemeentePrioriteit { get; set; }
 
     public long FirstSeenRunId { get; set; }
 

@@ -6,6 +6,7 @@ using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.GraphQL.Privacy;
 using Inburgering.Hub.GraphQL.Querying;
+using Inburgering.Hub.Reporting.Privacy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using QueryArguments = Inburgering.Hub.GraphQL.Querying.QueryArguments;

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
-using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.GraphQL.Querying;
+using Inburgering.Hub.Reporting.Authorization;
 using QueryArguments = Inburgering.Hub.GraphQL.Querying.QueryArguments;
 
 namespace Inburgering.Hub.GraphQL.Aggregates;

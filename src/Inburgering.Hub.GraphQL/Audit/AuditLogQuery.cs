@@ -1,7 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Paging;
+using Inburgering.Hub.Reporting.Audit;
+using Inburgering.Hub.Reporting.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

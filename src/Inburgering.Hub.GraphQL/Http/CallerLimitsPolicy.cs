@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Paging;
+using Inburgering.Hub.Reporting.Authorization;
 
 namespace Inburgering.Hub.GraphQL.Http;
 

@@ -7,6 +7,7 @@ using GraphQLParser.AST;
 using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.GraphQL.Audit;
 using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.Reporting.Audit;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,10 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Operational;
-using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Paging;
 using Inburgering.Hub.GraphQL.Querying;
 using Inburgering.Hub.GraphQL.Types;
+using Inburgering.Hub.Reporting.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

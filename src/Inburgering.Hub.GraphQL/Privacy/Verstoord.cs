@@ -1,4 +1,5 @@
 using GraphQL;
+using Inburgering.Hub.Reporting.Privacy;
 
 namespace Inburgering.Hub.GraphQL.Privacy;
 

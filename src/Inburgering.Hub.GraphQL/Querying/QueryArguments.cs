@@ -26,7 +26,7 @@ public static class QueryArguments
     /// <summary>
     /// One page of <paramref name="query"/> after <c>where</c>, in <c>order</c> (else by id, newest first when
     /// <paramref name="newestFirst"/>), from <c>after</c>: one SQL statement of at most <c>first + 1</c> rows;
-    /// <c>totalCount</c> counts the filtered query only when selected.
+    /// <c>totalCount</c> counts the filtered query only when selected, and not at all when the first page holds every match.
     /// </summary>
     public static async Task<Page<T>> PageQueryAsync<T>(this IResolveFieldContext context, IQueryable<T> query, bool newestFirst = false)
         where T : class
@@ -43,6 +43,8 @@ public static class QueryArguments
         var page = after is null ? filtered : filtered.Where(sort.After(after));
         var rows = await sort.Apply(page).Take(size + 1).ToListAsync(context.CancellationToken);
         var edges = rows.Take(size).Select(r => new Edge<T>(sort.Encode(r), r)).ToList();
-        return new Page<T>(edges, rows.Count > size, after is not null, ct => filtered.CountAsync(ct));
+        // A first page that holds every match is its own count: no COUNT statement.
+        var complete = after is null && rows.Count <= size;
+        return new Page<T>(edges, rows.Count > size, after is not null, ct => complete ? Task.FromResult(rows.Count) : filtered.CountAsync(ct));
     }
 }

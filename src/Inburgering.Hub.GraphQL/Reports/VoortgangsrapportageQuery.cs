@@ -1,9 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
-using Inburgering.Hub.GraphQL.Authorization;
 using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.GraphQL.Privacy;
 using Inburgering.Hub.GraphQL.Reports.GraphTypes;
+using Inburgering.Hub.Reporting;
+using Inburgering.Hub.Reporting.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.GraphQL.Reports;

@@ -1,8 +1,6 @@
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.GraphQL.Loading;
-using Inburgering.Hub.Sync.Archive;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.GraphQL.Types;
 
@@ -25,8 +23,8 @@ public sealed class BronGraphType : ObjectGraphType<SourcedRecord>
             .Resolve(c => c.SyncRun(c.Source.LastChangedRunId));
         Field<StringGraphType>("ruwRecord")
             .Description("The raw record as received (every 9-digit number masked), from the raw archive; null after its retention.")
-            .ResolveAsync(async c => c.Source.SourceFileId is { } file && c.Source.SourceLocation is { } location
-                ? await c.RequestServices!.GetRequiredService<RawArchive>().FindAsync(file, location, c.CancellationToken)
+            .Resolve(c => c.Source.SourceFileId is { } file && c.Source.SourceLocation is { } location
+                ? c.RuwRecord(file, location)
                 : null);
         Field<SourceFileGraphType>("bestand")
             .Description("The file or page the current version came from.")

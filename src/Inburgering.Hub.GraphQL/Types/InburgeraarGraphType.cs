@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.Domain.Rules;
 using Inburgering.Hub.GraphQL.Loading;
-using Inburgering.Hub.Sync.Writers.Duo;
 
 namespace Inburgering.Hub.GraphQL.Types;
 

@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.Domain.Values;
-using Inburgering.Hub.GraphQL.Audit;
 using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.Reporting.Audit;
+using Inburgering.Hub.Reporting.Authorization;
 using Inburgering.Hub.Sync.Configuration;
 
 namespace Inburgering.Hub.Server.Auth;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.Reporting.Authorization;
 using Inburgering.Hub.Server.Auth;
 
 namespace Inburgering.Hub.Server.Hosting;

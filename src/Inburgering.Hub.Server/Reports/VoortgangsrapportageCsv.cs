@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Values;
-using Inburgering.Hub.GraphQL.Reports.Model;
+using Inburgering.Hub.Reporting.Model;
 
 namespace Inburgering.Hub.Server.Reports;
 

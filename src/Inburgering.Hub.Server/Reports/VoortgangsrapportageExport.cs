@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Inburgering.Hub.Data.Scoping;
-using Inburgering.Hub.GraphQL.Audit;
 using Inburgering.Hub.GraphQL.Authorization;
-using Inburgering.Hub.GraphQL.Reports;
+using Inburgering.Hub.Reporting;
+using Inburgering.Hub.Reporting.Audit;
+using Inburgering.Hub.Reporting.Authorization;
 
 namespace Inburgering.Hub.Server.Reports;
 

@@ -9,6 +9,13 @@ public sealed class SyncOptions
     public int BatchSize { get; set; } = 2000;
 
     /// <summary>
+    /// A run that inserted, updated or deleted at least this many rows ends with planner statistics
+    /// (<c>ANALYZE</c>; on SQLite with <c>analysis_limit</c> sampling), so the next queries plan on the
+    /// new sizes. 0 turns it off.
+    /// </summary>
+    public int AnalyzeAfterRows { get; set; } = 10_000;
+
+    /// <summary>
     /// Share of rejected records in one batch above which the run fails and nothing of the batch is
     /// applied (a wrong file, a changed format): 0.5 = more than half.
     /// </summary>

@@ -23,12 +23,16 @@ internal static class SourcedSets
         }
     }
 
-    /// <summary>Marks withdrawn every live row of the stream that the snapshot document did not contain.</summary>
-    public static async Task<int> WithdrawUnseenAsync(HubDbContext db, string connector, string stream, long fileId, long runId, CancellationToken ct)
+    /// <summary>
+    /// Marks withdrawn every live row of the stream that the snapshot document did not contain; their
+    /// persons are added to <paramref name="touched"/> (for the journey projection).
+    /// </summary>
+    public static async Task<int> WithdrawUnseenAsync(HubDbContext db, string connector, string stream, long fileId, long runId, ISet<long> touched, CancellationToken ct)
     {
         var total = 0;
         foreach (var table in SourcedTables.All)
         {
+            touched.UnionWith(await table.PersonsOfAsync(db, connector, stream, fileId, sourceId: null, ct));
             total += await table.WithdrawUnseenAsync(db, connector, stream, fileId, runId, ct);
         }
 
@@ -47,12 +51,13 @@ internal static class SourcedSets
         return [.. counts.GroupBy(c => c.Gemeente).Select(g => new WithdrawalCount(g.Key, g.Sum(c => c.Live), g.Sum(c => c.Unseen)))];
     }
 
-    /// <summary>Marks deleted the live rows of one source record (a tombstone).</summary>
-    public static async Task<int> DeleteAsync(HubDbContext db, string connector, string stream, string sourceId, long runId, CancellationToken ct)
+    /// <summary>Marks deleted the live rows of one source record (a tombstone); their persons are added to <paramref name="touched"/>.</summary>
+    public static async Task<int> DeleteAsync(HubDbContext db, string connector, string stream, string sourceId, long runId, ISet<long> touched, CancellationToken ct)
     {
         var total = 0;
         foreach (var table in SourcedTables.All)
         {
+            touched.UnionWith(await table.PersonsOfAsync(db, connector, stream, 0, sourceId, ct));
             total += await table.DeleteAsync(db, connector, stream, sourceId, runId, ct);
         }
 

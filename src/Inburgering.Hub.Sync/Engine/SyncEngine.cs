@@ -5,6 +5,7 @@ using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Sync.Archive;
 using Inburgering.Hub.Sync.Configuration;
+using Inburgering.Hub.Sync.Journey;
 using Inburgering.Hub.Sync.Writers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -191,10 +192,32 @@ public sealed partial class SyncEngine(
         }
 
         _held.TryRemove(run.Id, out _);
+        if (options.AnalyzeAfterRows > 0 && run.Inserted + run.Updated + run.Deleted >= options.AnalyzeAfterRows)
+        {
+            await AnalyzeAsync(CancellationToken.None);
+        }
+
         run.EndedAt = time.GetUtcNow();
         await SaveRunAsync(run, CancellationToken.None);
         LogRunEnded(run.Id, run.Connector, run.Status, run.Read, run.Inserted, run.Updated, run.Unchanged, run.Deleted, run.Quarantined);
         return Snapshot(run);
+    }
+
+    /// <summary>Planner statistics after a large load (<see cref="SyncOptions.AnalyzeAfterRows"/>).</summary>
+    private async Task AnalyzeAsync(CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateSystem();
+        var sql = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true
+            ? "PRAGMA analysis_limit=1000; ANALYZE; PRAGMA optimize;"
+            : "ANALYZE;";
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // Statistics only speed up planning: a busy database keeps its old ones, the run stands.
+        }
     }
 
     /// <returns>True when a document of the stream was unreadable.</returns>
@@ -352,7 +375,7 @@ public sealed partial class SyncEngine(
         var deleted = 0;
         foreach (var tombstone in batch.Tombstones)
         {
-            deleted += await SourcedSets.DeleteAsync(db, run.Connector, stream.Name, tombstone.SourceId, run.Id, cancellationToken);
+            deleted += await SourcedSets.DeleteAsync(db, run.Connector, stream.Name, tombstone.SourceId, run.Id, context.TouchedPersons, cancellationToken);
         }
 
         var quarantine = batch.Rejections
@@ -376,7 +399,7 @@ public sealed partial class SyncEngine(
         {
             if (stream.Mode == StreamMode.FullSnapshot && file is not null)
             {
-                deleted += await WithdrawOrHoldAsync(db, run, stream.Name, file, cancellationToken);
+                deleted += await WithdrawOrHoldAsync(db, run, stream.Name, file, context.TouchedPersons, cancellationToken);
             }
 
             if (file is not null)
@@ -397,6 +420,7 @@ public sealed partial class SyncEngine(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await JourneyProjection.RefreshAsync(db, context.TouchedPersons, cancellationToken);
         await tx.CommitAsync(cancellationToken);
 
         run.Read += batch.Count;
@@ -415,7 +439,7 @@ public sealed partial class SyncEngine(
     /// held and the run ends <see cref="SyncRunStatus.Held"/>. Its records are applied either way.
     /// </summary>
     /// <returns>The rows withdrawn.</returns>
-    private async Task<int> WithdrawOrHoldAsync(HubDbContext db, SyncRun run, string stream, SourceFile file, CancellationToken cancellationToken)
+    private async Task<int> WithdrawOrHoldAsync(HubDbContext db, SyncRun run, string stream, SourceFile file, ISet<long> touched, CancellationToken cancellationToken)
     {
         var preview = await SourcedSets.WithdrawalPreviewAsync(db, run.Connector, stream, file.Id, cancellationToken);
         var live = preview.Sum(c => c.Live);
@@ -423,7 +447,7 @@ public sealed partial class SyncEngine(
         var emptied = preview.Where(c => c.Gemeente is not null && c.Live > 0 && c.Unseen == c.Live).Select(c => c.Gemeente!).Order(StringComparer.Ordinal).ToList();
         if (unseen == 0 || options.MaxWithdrawalShare >= 1 || (unseen <= live * options.MaxWithdrawalShare && emptied.Count == 0))
         {
-            return await SourcedSets.WithdrawUnseenAsync(db, run.Connector, stream, file.Id, run.Id, cancellationToken);
+            return await SourcedSets.WithdrawUnseenAsync(db, run.Connector, stream, file.Id, run.Id, touched, cancellationToken);
         }
 
         var now = time.GetUtcNow();
@@ -496,10 +520,12 @@ public sealed partial class SyncEngine(
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var withdrawn = await SourcedSets.WithdrawUnseenAsync(db, file.Connector, file.Stream, file.Id, file.RunId, cancellationToken);
+        var persons = new HashSet<long>();
+        var withdrawn = await SourcedSets.WithdrawUnseenAsync(db, file.Connector, file.Stream, file.Id, file.RunId, persons, cancellationToken);
         file.ReleasedAt = time.GetUtcNow();
         file.ReleasedBy = releasedBy;
         await db.SaveChangesAsync(cancellationToken);
+        await JourneyProjection.RefreshAsync(db, persons, cancellationToken);
         await tx.CommitAsync(cancellationToken);
 
         var run = await db.SyncRuns.FirstAsync(r => r.Id == file.RunId, cancellationToken);

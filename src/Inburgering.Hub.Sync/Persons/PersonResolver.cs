@@ -10,7 +10,7 @@ namespace Inburgering.Hub.Sync.Persons;
 /// Finds or creates the <see cref="Inburgeraar"/> of each record in a batch, merging a person known
 /// only by V-nummer into the BSN person once a record carries both.
 /// </summary>
-internal sealed class PersonResolver(HubDbContext db, long runId)
+internal sealed class PersonResolver(HubDbContext db, long runId, ISet<long>? touched = null)
 {
     /// <summary>Persons created by this batch and not yet stored; EF does not track them.</summary>
     private readonly List<Inburgeraar> _created = [];
@@ -163,6 +163,9 @@ internal sealed class PersonResolver(HubDbContext db, long runId)
             await table.ReassignPersonAsync(db, from.Id, into.Id, cancellationToken);
         }
 
+        // The merged-away person's milestones go with it (cascade); the survivor's are derived anew.
+        touched?.Add(into.Id);
+
         db.Inburgeraars.Remove(from);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -194,15 +197,15 @@ internal sealed class PersonResolver(HubDbContext db, long runId)
         }
 
         if (person.GemeenteCode.Length == 0
-            || (claim.GemeentePriority >= person.GemeentePrioriteit && person.GemeenteCode != claim.GemeenteCode))
+            || (claim.Prioriteit >= person.GemeentePrioriteit && person.GemeenteCode != claim.GemeenteCode))
         {
             person.GemeenteCode = claim.GemeenteCode;
-            person.GemeentePrioriteit = claim.GemeentePriority;
+            person.GemeentePrioriteit = claim.Prioriteit;
             changed = true;
         }
-        else if (claim.GemeentePriority > person.GemeentePrioriteit)
+        else if (claim.Prioriteit > person.GemeentePrioriteit)
         {
-            person.GemeentePrioriteit = claim.GemeentePriority;
+            person.GemeentePrioriteit = claim.Prioriteit;
         }
 
         if (changed && person.Id != 0)

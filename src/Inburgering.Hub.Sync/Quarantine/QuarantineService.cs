@@ -5,6 +5,7 @@ using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Sync.Configuration;
+using Inburgering.Hub.Sync.Journey;
 using Inburgering.Hub.Sync.Persons;
 using Inburgering.Hub.Sync.Writers;
 using Microsoft.EntityFrameworkCore;
@@ -102,6 +103,7 @@ public sealed class QuarantineService(
             var outcome = new WriteOutcome();
             var source = new SourceRecord(row.SourceId, row.Location, row.Content, record);
             await writers.For(type).WriteAsync(context, [source], outcome, cancellationToken, [key]);
+            await JourneyProjection.RefreshAsync(db, context.TouchedPersons, cancellationToken);
             if (outcome.Rejected.Count > 0)
             {
                 var rejection = outcome.Rejected[0].Rejection;

@@ -20,6 +20,12 @@ internal interface ISourcedTable
     /// <summary>Marks rows as present in document <paramref name="fileId"/>.</summary>
     Task MarkSeenAsync(HubDbContext db, string connector, string stream, List<string> sourceIds, long fileId, CancellationToken ct);
 
+    /// <summary>
+    /// The persons of the live rows that <see cref="WithdrawUnseenAsync"/> (with <paramref name="sourceId"/> null)
+    /// or <see cref="DeleteAsync"/> (for <paramref name="sourceId"/>) would mark deleted; empty for rows not about a person.
+    /// </summary>
+    Task<List<long>> PersonsOfAsync(HubDbContext db, string connector, string stream, long fileId, string? sourceId, CancellationToken ct);
+
     /// <summary>Re-points the rows of one person to another (a merge); a no-op for rows not about a person.</summary>
     Task ReassignPersonAsync(HubDbContext db, long fromId, long intoId, CancellationToken ct);
 }

@@ -48,7 +48,16 @@ internal class SourcedTable<T> : ISourcedTable
             .Where(e => sourceIds.Contains(e.SourceId))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.LastSeenFileId, fileId), ct);
 
+    public virtual Task<List<long>> PersonsOfAsync(HubDbContext db, string connector, string stream, long fileId, string? sourceId, CancellationToken ct) =>
+        Task.FromResult(new List<long>());
+
     public virtual Task ReassignPersonAsync(HubDbContext db, long fromId, long intoId, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The live rows <see cref="WithdrawUnseenAsync"/> (<paramref name="sourceId"/> null) or <see cref="DeleteAsync"/> would mark deleted.</summary>
+    protected static IQueryable<T> Doomed(HubDbContext db, string connector, string stream, long fileId, string? sourceId) =>
+        sourceId is null
+            ? Rows(db, connector, stream).Where(e => !e.IsDeleted && (e.LastSeenFileId == null || e.LastSeenFileId != fileId))
+            : Rows(db, connector, stream).Where(e => e.SourceId == sourceId && !e.IsDeleted);
 
     private static IQueryable<T> Rows(HubDbContext db, string connector, string stream) =>
         db.Set<T>().IgnoreQueryFilters().Where(e => e.SourceConnector == connector && e.SourceStream == stream);

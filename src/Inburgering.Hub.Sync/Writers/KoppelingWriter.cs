@@ -9,7 +9,7 @@ namespace Inburgering.Hub.Sync.Writers;
 /// <summary>COA koppelingen.</summary>
 internal sealed partial class KoppelingWriter : RecordWriter<KoppelingRecord, Koppeling>
 {
-    protected override int GemeentePriority => 1;
+    protected override GemeentePrioriteit GemeentePrioriteit => GemeentePrioriteit.CoaKoppeling;
 
     protected override Rejection? Validate(KoppelingRecord record, WriteContext context) =>
         Code<Gezinsrol>(record.Gezinsrol, "gezinsrol")
@@ -25,7 +25,7 @@ internal sealed partial class KoppelingWriter : RecordWriter<KoppelingRecord, Ko
     protected override Koppeling Map(KoppelingRecord record) => CanonicalMapper.ToKoppeling(record);
 
     protected override PersonClaim ClaimPerson(KoppelingRecord record, PersonKey key) =>
-        new(key, record.GemeenteCode, GemeentePriority, record.Geboortejaar, record.Herkomstland);
+        new(key, record.GemeenteCode, GemeentePrioriteit, record.Geboortejaar, record.Herkomstland);
 
     [GeneratedRegex("^[0-9]{4}-H[12]$")]
     private static partial Regex PeriodePattern();

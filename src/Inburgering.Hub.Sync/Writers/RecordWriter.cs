@@ -1,4 +1,5 @@
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Sync.Persons;
@@ -17,8 +18,8 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
 {
     public Type RecordType => typeof(TRecord);
 
-    /// <summary>0 = any source, 1 = COA koppeling, 2 = DUO plicht (see <see cref="Inburgeraar.GemeentePrioriteit"/>).</summary>
-    protected virtual int GemeentePriority => 0;
+    /// <summary>How authoritative this source is for the person's gemeente (see <see cref="Inburgeraar.GemeentePrioriteit"/>).</summary>
+    protected virtual GemeentePrioriteit GemeentePrioriteit => GemeentePrioriteit.Overig;
 
     public async Task WriteAsync(
         WriteContext context,
@@ -75,7 +76,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
         if (typeof(PersonIngestRecord).IsAssignableFrom(typeof(TRecord)))
         {
             var claims = accepted.Select(a => ClaimPerson(a.Record, a.Key!)).ToList();
-            personIds = await new PersonResolver(context.Db, context.RunId).ResolveAsync(claims, cancellationToken);
+            personIds = await new PersonResolver(context.Db, context.RunId, context.TouchedPersons).ResolveAsync(claims, cancellationToken);
         }
 
         var ids = accepted.Select(a => a.Source.SourceId).ToList();
@@ -106,6 +107,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
                 entity.SourceFileId = context.SourceFileId;
                 entity.SourceLocation = source.Location;
                 entity.LastSeenFileId = context.SourceFileId;
+                Touch(context, entity);
                 inserts.Add(entity);
                 outcome.Inserted++;
                 continue;
@@ -124,7 +126,9 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
                 continue;
             }
 
+            Touch(context, row);
             ContentProperties<TEntity>.Copy(entity, row);
+            Touch(context, row);
             row.ContentHash = hash;
             row.LastChangedRunId = context.RunId;
             row.SourceFileId = context.SourceFileId;
@@ -148,6 +152,14 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
         context.Db.ChangeTracker.Clear();
     }
 
+    private static void Touch(WriteContext context, TEntity row)
+    {
+        if (row is PersonFact fact)
+        {
+            context.TouchedPersons.Add(fact.InburgeraarId);
+        }
+    }
+
     /// <summary>Record-specific checks (code lists, plausibility); null when the record is fine.</summary>
     protected abstract Rejection? Validate(TRecord record, WriteContext context);
 
@@ -156,7 +168,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
 
     /// <summary>What the record tells about its person; override to add birth year, origin, …</summary>
     protected virtual PersonClaim ClaimPerson(TRecord record, PersonKey key) =>
-        new(key, ((PersonIngestRecord)(object)record).GemeenteCode, GemeentePriority);
+        new(key, ((PersonIngestRecord)(object)record).GemeenteCode, GemeentePrioriteit);
 
     private static Rejection Duplicate(string sourceId) =>
         new(ReasonCodes.DuplicateId, $"Record id '{sourceId}' occurs more than once in this document; the first occurrence was loaded.");

@@ -6,7 +6,8 @@ namespace Inburgering.Hub.Sync.Writers;
 
 /// <summary>
 /// Everything a writer needs to store one batch of one stream. With <c>RejectDuplicates</c> a source
-/// id may occur once per document (off for quarantine replay).
+/// id may occur once per document (off for quarantine replay). Writers add the persons whose rows they
+/// change to <see cref="TouchedPersons"/>; the batch's transaction refreshes their journey projection.
 /// </summary>
 internal sealed record WriteContext(
     HubDbContext Db,
@@ -16,4 +17,8 @@ internal sealed record WriteContext(
     long? SourceFileId,
     IPseudonymizer Pseudonymizer,
     GemeenteCatalog Gemeenten,
-    bool RejectDuplicates = true);
+    bool RejectDuplicates = true)
+{
+    /// <summary>Persons (inburgeraar ids) whose canonical rows this batch inserted, changed, deleted or moved.</summary>
+    public HashSet<long> TouchedPersons { get; } = [];
+}

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
-using Inburgering.Hub.GraphQL.Audit;
+using Inburgering.Hub.Reporting.Audit;
 using Inburgering.Hub.Server.Auth;
 using Inburgering.Hub.Server.Tests.Operations;
 using Inburgering.Hub.Server.Tests.Support;

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Inburgering.Hub.GraphQL.Privacy;
+using Inburgering.Hub.Reporting.Privacy;
 using Inburgering.Hub.Server.Auth;
 using Inburgering.Hub.Server.Hosting;
 using Inburgering.Hub.Server.Tests.Support;

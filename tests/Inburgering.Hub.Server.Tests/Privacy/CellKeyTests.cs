@@ -1,4 +1,4 @@
-using Inburgering.Hub.GraphQL.Privacy;
+using Inburgering.Hub.Reporting.Privacy;
 
 namespace Inburgering.Hub.Server.Tests.Privacy;
 

@@ -1,6 +1,6 @@
 using Inburgering.Hub.GraphQL.Aggregates;
-using Inburgering.Hub.GraphQL.Privacy;
-using Inburgering.Hub.GraphQL.Reports;
+using Inburgering.Hub.Reporting;
+using Inburgering.Hub.Reporting.Privacy;
 
 namespace Inburgering.Hub.Server.Tests.Privacy;
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Data.Scoping;
-using Inburgering.Hub.GraphQL.Privacy;
+using Inburgering.Hub.Reporting.Privacy;
 using Inburgering.Hub.Server.Tests.Demo;
 using Inburgering.Hub.Server.Tests.Support;
 using Microsoft.EntityFrameworkCore;

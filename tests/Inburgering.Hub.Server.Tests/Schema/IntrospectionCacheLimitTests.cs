@@ -1,4 +1,4 @@
-using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.Reporting.Authorization;
 using Inburgering.Hub.Server.Tests.Limits;
 
 namespace Inburgering.Hub.Server.Tests.Schema;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using GraphQL;
 using Inburgering.Hub.GraphQL;
-using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.Reporting.Authorization;
 using Inburgering.Hub.Server.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

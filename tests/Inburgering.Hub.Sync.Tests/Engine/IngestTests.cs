@@ -36,7 +36,7 @@ public sealed class IngestTests
         Assert.Equal(1994, person.Geboortejaar);
         Assert.Equal("SYR", person.Herkomstland);
         Assert.Equal("GM0405", person.GemeenteCode);
-        Assert.Equal(1, person.GemeentePrioriteit);
+        Assert.Equal(GemeentePrioriteit.CoaKoppeling, person.GemeentePrioriteit);
         Assert.Equal(run.Id, person.FirstSeenRunId);
 
         var koppeling = await db.Koppelingen.SingleAsync(k => k.SourceId == "K-1");

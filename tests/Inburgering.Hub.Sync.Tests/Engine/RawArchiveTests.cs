@@ -43,4 +43,40 @@ public sealed class RawArchiveTests
         Assert.Null(await hub.Services.GetRequiredService<RawArchive>().FindAsync(file.Id, "line 2", CancellationToken.None));
         Assert.Equal(0, await hub.Services.GetRequiredService<ArchiveRetention>().PurgeExpiredAsync(CancellationToken.None));
     }
+    [Fact]
+    public async Task A_batch_of_lookups_finds_every_record_through_the_side_index_and_without_it()
+    {
+        await using var hub = await HubTestHost.StartAsync();
+        await hub.RunSnapshotAsync(Coa.Document(
+            "week-1.csv",
+            Coa.Koppeling("K-1", TestBsns.A, line: 2),
+            Coa.Koppeling("K-2", TestBsns.B, line: 3),
+            Coa.Koppeling("K-3", TestBsns.C, line: 4)));
+        await hub.RunSnapshotAsync(Coa.Document(
+            "week-2.csv",
+            Coa.Koppeling("K-1", TestBsns.A, line: 2),
+            Coa.Koppeling("K-2", TestBsns.B, line: 3),
+            Coa.Koppeling("K-3", TestBsns.C, line: 4),
+            Coa.Koppeling("K-4", TestBsns.D, line: 9)));
+        await using var db = hub.System();
+        var files = await db.SourceFiles.OrderBy(f => f.Id).Select(f => f.Id).ToListAsync();
+        var archive = hub.Services.GetRequiredService<RawArchive>();
+        (long, string)[] keys = [(files[0], "line 3"), (files[0], "line 4"), (files[1], "line 9"), (files[1], "line 2"), (files[1], "line 99"), (-1, "line 2")];
+
+        var indexed = await archive.FindManyAsync(keys, CancellationToken.None);
+        foreach (var index in Directory.GetFiles(Path.Combine(hub.Folder, "archive"), "*.idx"))
+        {
+            File.Delete(index);
+        }
+
+        var scanned = await archive.FindManyAsync(keys, CancellationToken.None);
+
+        Assert.Equal(2, files.Count);
+        Assert.Equal(4, indexed.Count);
+        Assert.StartsWith("K-2;*********;", indexed[(files[0], "line 3")], StringComparison.Ordinal);
+        Assert.StartsWith("K-3;*********;", indexed[(files[0], "line 4")], StringComparison.Ordinal);
+        Assert.StartsWith("K-4;*********;", indexed[(files[1], "line 9")], StringComparison.Ordinal);
+        Assert.StartsWith("K-1;*********;", indexed[(files[1], "line 2")], StringComparison.Ordinal);
+        Assert.Equal(indexed.OrderBy(p => p.Key).ToList(), scanned.OrderBy(p => p.Key).ToList());
+    }
 }

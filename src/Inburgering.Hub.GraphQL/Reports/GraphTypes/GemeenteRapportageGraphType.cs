@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using Inburgering.Hub.GraphQL.Reports.Model;
 using Inburgering.Hub.GraphQL.Types;
+using Inburgering.Hub.Reporting.Model;
 
 namespace Inburgering.Hub.GraphQL.Reports.GraphTypes;
 

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Inburgering.Hub.GraphQL.Reports.Model;
+using Inburgering.Hub.Reporting.Model;
 
 namespace Inburgering.Hub.GraphQL.Reports.GraphTypes;
 

@@ -1,4 +1,6 @@
+using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.Domain.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Sync.Writers.Duo;
@@ -15,7 +17,7 @@ namespace Inburgering.Hub.Sync.Writers.Duo;
 internal static class DuoFactStore
 {
     /// <summary>A person's gemeente as it was before the batch (to tell a real change from a round trip).</summary>
-    public sealed record PersonSnapshot(string GemeenteCode, int GemeentePrioriteit, long LastChangedRunId);
+    public sealed record PersonSnapshot(string GemeenteCode, GemeentePrioriteit GemeentePrioriteit, long LastChangedRunId);
 
     public static async Task RederiveAsync(
         WriteContext context,
@@ -90,17 +92,17 @@ internal static class DuoFactStore
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>The DUO plicht gemeente is the person's responsible gemeente (priority 2), following VERHUISD.</summary>
+    /// <summary>The DUO plicht gemeente is the person's responsible gemeente (<see cref="GemeentePrioriteit.DuoPlicht"/>), following VERHUISD.</summary>
     private static void Responsible(Inburgeraar person, string gemeente, PersonSnapshot? before, long runId)
     {
-        if (person.GemeenteCode == gemeente && person.GemeentePrioriteit >= DuoMeldingRowWriter.DuoPriority)
+        if (person.GemeenteCode == gemeente && person.GemeentePrioriteit >= GemeentePrioriteit.DuoPlicht)
         {
             return;
         }
 
         person.GemeenteCode = gemeente;
-        person.GemeentePrioriteit = DuoMeldingRowWriter.DuoPriority;
-        person.LastChangedRunId = before is not null && before.GemeenteCode == gemeente && before.GemeentePrioriteit == DuoMeldingRowWriter.DuoPriority
+        person.GemeentePrioriteit = GemeentePrioriteit.DuoPlicht;
+        person.LastChangedRunId = before is not null && before.GemeenteCode == gemeente && before.GemeentePrioriteit == GemeentePrioriteit.DuoPlicht
             ? before.LastChangedRunId // a claim of this batch moved it away and back: nothing changed
             : runId;
     }

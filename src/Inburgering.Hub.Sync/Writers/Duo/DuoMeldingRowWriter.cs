@@ -10,14 +10,11 @@ namespace Inburgering.Hub.Sync.Writers.Duo;
 /// The <see cref="DuoMelding"/> rows, through the one upsert path (person validation and
 /// pseudonymisation, quarantine, content hash). Checks every code against its code list and the
 /// content each soort needs. A kennisgeving claims its gemeente for the person, a VERHUISD its
-/// naarGemeente, both with the DUO priority (2); the final responsible gemeente is set from the full
+/// naarGemeente, both with <see cref="GemeentePrioriteit.DuoPlicht"/>; the final responsible gemeente is set from the full
 /// derivation afterwards (<see cref="DuoMeldingWriter"/>).
 /// </summary>
 internal sealed class DuoMeldingRowWriter : RecordWriter<DuoMeldingRecord, DuoMelding>
 {
-    /// <summary>DUO plicht: the most authoritative gemeente of a person.</summary>
-    public const int DuoPriority = 2;
-
     protected override Rejection? Validate(DuoMeldingRecord record, WriteContext context)
     {
         var soort = Code<MeldingSoort>(record.Soort, "soort");
@@ -59,8 +56,8 @@ internal sealed class DuoMeldingRowWriter : RecordWriter<DuoMeldingRecord, DuoMe
 
     protected override PersonClaim ClaimPerson(DuoMeldingRecord record, PersonKey key) => record.Soort switch
     {
-        "INBURGERINGSPLICHT_GESTART" => new(key, record.GemeenteCode, DuoPriority, record.Geboortejaar),
-        "VERHUISD" when record.NaarGemeenteCode is not null => new(key, record.NaarGemeenteCode, DuoPriority),
+        "INBURGERINGSPLICHT_GESTART" => new(key, record.GemeenteCode, GemeentePrioriteit.DuoPlicht, record.Geboortejaar),
+        "VERHUISD" when record.NaarGemeenteCode is not null => new(key, record.NaarGemeenteCode, GemeentePrioriteit.DuoPlicht),
         _ => new(key, record.GemeenteCode, 0),
     };
 

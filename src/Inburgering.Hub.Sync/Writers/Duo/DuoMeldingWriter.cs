@@ -1,6 +1,7 @@
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.Domain.Rules;
 using Inburgering.Hub.Sync.Persons;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,6 +51,7 @@ internal sealed class DuoMeldingWriter : IRecordWriter
         // person's plicht, gemeente history and examens at once.
         var touched = (await PersonsOfAsync(context, ids, targets, cancellationToken)).Union(before).ToList();
         await DuoFactStore.RederiveAsync(context, touched, snapshot, new WriteOutcome(), cancellationToken);
+        context.TouchedPersons.UnionWith(touched);
     }
 
     /// <summary>Persons of the stored meldingen <paramref name="ids"/>, of the meldingen they correct and of those correcting them.</summary>

@@ -1,4 +1,4 @@
-using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.Reporting.Authorization;
 
 namespace Inburgering.Hub.Server.Tests.Authorization.Matrix;
 

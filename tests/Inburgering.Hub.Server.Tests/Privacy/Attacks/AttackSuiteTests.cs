@@ -1,4 +1,4 @@
-using Inburgering.Hub.GraphQL.Privacy;
+using Inburgering.Hub.Reporting.Privacy;
 using Inburgering.Hub.Server.Tests.Demo;
 using Inburgering.Hub.Server.Tests.Support;
 using Microsoft.AspNetCore.TestHost;

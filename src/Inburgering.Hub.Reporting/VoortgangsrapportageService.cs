@@ -1,0 +1,123 @@
+using Inburgering.Hub.Data;
+using Inburgering.Hub.Reporting.Kpis;
+using Inburgering.Hub.Reporting.Model;
+using Inburgering.Hub.Reporting.Privacy;
+using Inburgering.Hub.Reporting.Sections;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Hub.Reporting;
+
+/// <summary>
+/// Computes the voortgangsrapportage (docs/voortgangsrapportage.md) for a period and a set
+/// of gemeenten on the caller-scoped store: from the journey projection in one statement when
+/// <see cref="JourneyReport.Applies"/>, else one SQL statement for the gemeenten and one per section,
+/// each counting distinctly per gemeente and over the union (the region) in the database. On an
+/// aggregate-only store (<see cref="Data.Scoping.AggregateStore"/>) every figure that includes persons of
+/// gemeenten the caller has no rows of is perturbed by the cell-key method (<see cref="ReportPerturbation"/>).
+/// </summary>
+/// <param name="cellKeys">The cell-key secret and table, resolved only when a report includes aggregate-only gemeenten.</param>
+public sealed class VoortgangsrapportageService(Lazy<CellKeys> cellKeys)
+{
+    /// <summary>The sections in the order they run; each is one SQL statement.</summary>
+    public static readonly IReadOnlyList<IReportSection> Sections =
+    [
+        new InburgeraarsSection(),
+        new LeerroutesSection(),
+        new MapSection(),
+        new PvtSection(),
+        new OntzorgenSection(),
+        new WerkSection(),
+        new PipTijdigKpi(),
+        new InAanrakingMetWerkKpi(),
+        new VoldaanBinnenTermijnKpi(),
+        new UitstroomNaarWerkKpi(),
+    ];
+
+    /// <summary>
+    /// The report over [<paramref name="van"/>, <paramref name="tot"/>] on the caller-scoped
+    /// <paramref name="db"/> for <paramref name="gemeenten"/> in that order (null or empty: all the caller may see).
+    /// </summary>
+    /// <exception cref="ReportException">INVALID_PERIOD, FORBIDDEN_GEMEENTE or UNKNOWN_GEMEENTE.</exception>
+    public async Task<Voortgangsrapportage> ComputeAsync(
+        HubDbContext db, DateOnly van, DateOnly tot, IReadOnlyList<string>? gemeenten, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (van > tot)
+        {
+            throw new ReportException(ReportException.InvalidPeriod, $"van ({van:yyyy-MM-dd}) is after tot ({tot:yyyy-MM-dd}).");
+        }
+
+        var asked = gemeenten is { Count: > 0 } ? gemeenten.Select(g => g.Trim()).Distinct(StringComparer.Ordinal).ToList() : null;
+        if (asked is not null && !db.Scope.IsUnrestricted)
+        {
+            var forbidden = asked.Where(g => !db.Scope.Gemeenten.Contains(g, StringComparer.Ordinal)).ToList();
+            if (forbidden.Count > 0)
+            {
+                throw new ReportException(
+                    ReportException.ForbiddenGemeente,
+                    $"You have no access to gemeente {string.Join(", ", forbidden)}; the report is available for {string.Join(", ", db.Scope.Gemeenten)}.");
+            }
+        }
+
+        var configured = await db.Gemeenten.AsNoTracking().ToDictionaryAsync(g => g.Code, StringComparer.Ordinal, cancellationToken);
+        List<string> codes;
+        if (asked is null)
+        {
+            codes = [.. configured.Keys.Where(c => db.Scope.IsUnrestricted || db.Scope.Gemeenten.Contains(c, StringComparer.Ordinal)).Order(StringComparer.Ordinal)];
+        }
+        else
+        {
+            var unknown = asked.Where(g => !configured.ContainsKey(g)).ToList();
+            if (unknown.Count > 0)
+            {
+                throw new ReportException(ReportException.UnknownGemeente, $"Gemeente {string.Join(", ", unknown)} is not served by the hub.");
+            }
+
+            codes = asked;
+        }
+
+        var scope = new ReportScope(db, van, tot, codes);
+        var aggregateOnly = db.Scope.IsAggregateOnly
+            ? db.Scope.AggregateGemeenten.Intersect(codes, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal)
+            : [];
+        var counts = new ReportCounts();
+        var units = new List<ReportFact>();
+        if (JourneyReport.Applies(db, configured.Keys))
+        {
+            counts.AddRange(await JourneyReport.CountAsync(scope, cancellationToken));
+            if (aggregateOnly.Count > 0)
+            {
+                units.AddRange(await FactCounter.UnitsAsync(JourneyReport.Facts(scope), aggregateOnly, cancellationToken));
+            }
+        }
+        else
+        {
+            foreach (var section in Sections)
+            {
+                counts.AddRange(await FactCounter.CountAsync(section.Facts(scope), cancellationToken));
+                if (aggregateOnly.Count > 0)
+                {
+                    units.AddRange(await FactCounter.UnitsAsync(section.Facts(scope), aggregateOnly, cancellationToken));
+                }
+            }
+        }
+
+        List<string> verstoord = [];
+        if (aggregateOnly.Count > 0)
+        {
+            var keys = cellKeys.Value;
+            var persons = await keys.PersonKeysAsync(db, units.Where(u => ReportRij.EenheidSoort(u.Rij) is null).Select(u => u.Sleutel), cancellationToken);
+            ReportPerturbation.Apply(
+                counts,
+                [.. codes.Where(aggregateOnly.Contains)],
+                units,
+                u => ReportRij.EenheidSoort(u.Rij) is { } soort ? keys.UnitKey(soort, u.Sleutel) : persons.GetValueOrDefault(u.Sleutel),
+                keys.Table);
+            verstoord = [.. codes.Where(aggregateOnly.Contains).Select(c => $"gemeenten[{c}]"), "regio"];
+        }
+
+        var perGemeente = codes.Select(c => ReportAssembler.Build(counts, c, configured.GetValueOrDefault(c))).ToList();
+        var regio = ReportAssembler.Build(counts, null, null);
+        return new Voortgangsrapportage(van, tot, perGemeente, regio, verstoord);
+    }
+}

@@ -1,0 +1,95 @@
+using Inburgering.Hub.Data;
+using Inburgering.Hub.Data.Journey;
+using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.Sync.Writers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Hub.Sync.Journey;
+
+/// <summary>
+/// Keeps the journey projection (<see cref="InburgeraarMijlpaal"/>, table <c>inburgeraar_mijlpalen</c>)
+/// equal to what <see cref="MijlpaalAfleiding"/> derives from the canonical rows. The sync engine calls
+/// <see cref="RefreshAsync"/> inside the transaction that changes a person's rows (so the projection is
+/// never stale and a rolled-back batch leaves it untouched); <see cref="RebuildAsync"/> derives it for
+/// every person (after the migration that adds it, or to check it). Cost at ingest: one DELETE and one
+/// derivation statement per batch for the persons the batch touched, plus the inserted milestones.
+/// </summary>
+public static class JourneyProjection
+{
+    /// <summary>Persons per statement of a rebuild (bounds memory: their milestones are held at once).</summary>
+    public const int RebuildChunk = 20_000;
+
+    /// <summary>
+    /// Replaces the milestones of <paramref name="personIds"/> by the ones derived from their current rows,
+    /// on <paramref name="db"/>'s connection and current transaction. <paramref name="db"/> must be a
+    /// system (unrestricted) context.
+    /// </summary>
+    /// <returns>The milestones written.</returns>
+    public static async Task<int> RefreshAsync(HubDbContext db, IReadOnlyCollection<long> personIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(personIds);
+        if (personIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var written = 0;
+        foreach (var chunk in personIds.Distinct().Chunk(RebuildChunk))
+        {
+            long[] ids = [.. chunk];
+            await db.InburgeraarMijlpalen.IgnoreQueryFilters().Where(m => EF.Parameter(ids).Contains(m.InburgeraarId)).ExecuteDeleteAsync(cancellationToken);
+            written += await InsertAsync(db, MijlpaalPersonen.Lijst(ids), cancellationToken);
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// Derives the projection for every person from the canonical rows, replacing what is there, in one
+    /// transaction (the caller's, or one of its own), followed by planner statistics.
+    /// </summary>
+    /// <returns>The milestones written.</returns>
+    public static async Task<int> RebuildAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await db.InburgeraarMijlpalen.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
+            var max = await db.Inburgeraars.IgnoreQueryFilters().MaxAsync(i => (long?)i.Id, cancellationToken) ?? 0;
+            var written = 0;
+            for (var van = 0L; van <= max; van += RebuildChunk)
+            {
+                written += await InsertAsync(db, MijlpaalPersonen.Reeks(van, van + RebuildChunk), cancellationToken);
+            }
+
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    private static async Task<int> InsertAsync(HubDbContext db, MijlpaalPersonen personen, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        foreach (var statement in MijlpaalAfleiding.Afleiden(db, personen))
+        {
+            var rows = await statement.AsNoTracking().ToListAsync(cancellationToken);
+            await BulkInsert.InsertAsync(db, rows, cancellationToken);
+            written += rows.Count;
+        }
+
+        return written;
+    }
+}
