@@ -62,6 +62,7 @@ public sealed class FrontDoorTests(BrowserHub hub)
         await page.WaitForURLAsync("**/dashboard");
         await BrowserHub.LoadedAsync(page);
         await ShotAsync(page, "dashboard");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserHub.OutputFolder, "dashboard-scherm.png") }); // the first screen, for the README
 
         var shown = await page.EvaluateAsync<string[][]>(
             "() => [...document.querySelectorAll('#tabellen tr[data-rij] td[data-kolom]')].map(td => [td.closest('tr').dataset.rij, td.dataset.kolom, td.querySelector('.getal').textContent])");
