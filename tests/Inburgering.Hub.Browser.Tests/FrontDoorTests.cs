@@ -204,6 +204,28 @@ public sealed class FrontDoorTests(BrowserHub hub)
     }
 
     [BrowserFact]
+    public async Task The_explorer_runs_an_example_of_schema_examples_with_the_session()
+    {
+        await using var context = await hub.NewContextAsync();
+        var page = await BrowserHub.SignInAsync(context);
+        await page.GotoAsync("/graphql");
+        await BrowserHub.LoadedAsync(page);
+        var options = await page.Locator("#voorbeeld option").AllInnerTextsAsync();
+        Assert.Equal(Directory.GetFiles(Path.Combine(BrowserHub.RepoRoot, "schema", "examples"), "*.graphql").Length, options.Count - 1);
+        var example = options.Single(o => o.StartsWith("voortgangsrapportage ", StringComparison.Ordinal));
+
+        await page.SelectOptionAsync("#voorbeeld", new SelectOptionValue { Label = example });
+        await page.Locator(".graphiql-query-editor").GetByText("query Voortgangsrapportage").First.WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Execute query (Ctrl-Enter)" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => /\"(data|errors)\"/.test(document.querySelector('.result-window')?.innerText ?? '')");
+        await ShotAsync(page, "graphql-verkenner-voorbeeld");
+        var result = await page.Locator(".result-window").InnerTextAsync();
+
+        Assert.Contains("\"voortgangsrapportage\"", result, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"errors\"", result, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
     public async Task Every_page_passes_axe_without_serious_or_critical_violations()
     {
         await using var context = await hub.NewContextAsync();

@@ -141,7 +141,7 @@ internal static class Pages
     };
 
     public static Page Explorer() => new("/graphql", "GraphQL-verkenner", """
-        <p class="inleiding">GraphiQL met uw sessie: documentatie van het schema (Docs), aanvullen en valideren. De voorbeelden uit <code>schema/examples/</code> staan als tabbladen klaar; elk noemt het token dat het nodig heeft.</p>
+        <p class="inleiding">GraphiQL met uw sessie: documentatie van het schema (Docs), aanvullen en valideren. De voorbeelden uit <code>schema/examples/</code> laadt u met de keuzelijst; elk noemt de rol die het nodig heeft (<code>token</code>-opties).</p>
         <p><label for="voorbeeld">Voorbeeld laden</label> <select id="voorbeeld"><option value="">Kies een voorbeeld…</option></select></p>
         <div id="graphiql" class="graphiql" role="region" aria-label="GraphiQL"></div>
         """)

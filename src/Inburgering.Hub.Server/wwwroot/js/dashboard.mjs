@@ -136,7 +136,7 @@ function renderReport(report, extensions) {
     const met = k.percentage !== null && k.doel !== null ? k.percentage >= k.doel : null;
     return el('article', { class: 'tegel', 'data-kpi': k.naam + (k.leerroute ? `.${k.leerroute}` : '') },
       el('h3', {}, label),
-      el('p', { class: 'waarde' }, percent(k.percentage), verstoord.has('voortgangsrapportage.regio') ? el('span', { class: 'markering', title: 'verstoord' }, ' ≈', el('span', { class: 'sr-only' }, ' (verstoord)')) : null),
+      el('p', { class: k.percentage === null ? 'waarde geen' : 'waarde' }, percent(k.percentage), verstoord.has('voortgangsrapportage.regio') ? el('span', { class: 'markering', title: 'verstoord' }, ' ≈', el('span', { class: 'sr-only' }, ' (verstoord)')) : null),
       el('p', {}, `${number(k.teller)} van ${number(k.noemer)}`),
       el('p', {}, k.doel === null ? 'Geen doel vastgesteld' : `Doel ${percent(k.doel)}`,
         met === null ? null : el('strong', { class: met ? 'gehaald' : 'niet-gehaald' }, met ? ' · doel gehaald' : ' · onder het doel')));

@@ -1,5 +1,5 @@
 // GraphiQL with the browser session: POSTs to /graphql with the session cookie and antiforgery header;
-// the examples of schema/examples/ as tabs and in a picker.
+// the examples of schema/examples/ in a picker.
 import { csrf } from './hub.mjs';
 
 const fetcher = async (params) => {
@@ -47,7 +47,7 @@ function render(example) {
     storage,
     defaultEditorToolsVisibility: true,
     forcedTheme: 'light',
-    query: example?.query ?? '# Kies links boven een voorbeeld, of typ een query.\n{ gemeenten { code naam regio } }\n',
+    query: example?.query ?? '# Kies hierboven een voorbeeld, of typ een query.\n{ gemeenten { code naam regio } }\n',
     variables: example ? variablesOf(example) : '',
   }));
 }
