@@ -93,6 +93,40 @@ public sealed class FrontDoorTests(BrowserHub hub)
     }
 
     [BrowserFact]
+    public async Task A_regio_analist_of_Hoorn_sees_Hoorn_exact_and_the_other_gemeenten_and_the_region_marked_perturbed()
+    {
+        await using var context = await hub.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/aanmelden");
+        await page.GetByLabel("beheerder").UncheckAsync();
+        foreach (var naam in new[] { "Enkhuizen", "Drechterland", "Koggenland", "Medemblik", "Opmeer", "Stede Broec" })
+        {
+            await page.GetByLabel(naam).UncheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.WaitForURLAsync("**/dashboard");
+        await BrowserHub.LoadedAsync(page);
+        await ShotAsync(page, "dashboard-regio-analist");
+
+        var published = PublishedCells();
+        foreach (var row in new[] { "statushouders.aantalGehuisvest", "statushouders.pipVastgesteld", "pvtAfgerond" })
+        {
+            var hoorn = page.Locator($"#tabellen tr[data-rij='{row}'] td[data-kolom='GM0405']");
+            Assert.Equal(published[row]["GM0405"].ToString(CultureInfo.InvariantCulture), await hoorn.Locator(".getal").InnerTextAsync());
+            Assert.DoesNotContain("verstoord", await hoorn.GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+            foreach (var other in Codes.Where(c => c != "GM0405").Append("regio"))
+            {
+                var cell = page.Locator($"#tabellen tr[data-rij='{row}'] td[data-kolom='{other}']");
+                Assert.Equal("verstoord", await cell.GetAttributeAsync("class"));
+                Assert.Contains("(verstoord)", await cell.InnerTextAsync(), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.True(await page.Locator("#legenda").IsVisibleAsync());
+    }
+
+    [BrowserFact]
     public async Task The_XLSX_download_holds_the_numbers_the_API_returns_one_sheet_per_section()
     {
         await using var context = await hub.NewContextAsync();
