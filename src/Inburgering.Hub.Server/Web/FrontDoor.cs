@@ -172,9 +172,10 @@ public static class FrontDoor
     private static async Task SignOutAsync(HttpContext http)
     {
         // Reached only with the session's antiforgery token (UseBrowserCsrfProtection) or without a session.
+        // A session from the OpenID Connect sign-in holds its ID token (server-side): sign out at the provider too.
+        var idToken = http.User.Identity?.IsAuthenticated == true ? await http.GetTokenAsync(BrowserSignIn.CookieScheme, "id_token") : null;
         await http.SignOutAsync(BrowserSignIn.CookieScheme);
-        if (http.User.Identity?.IsAuthenticated == true && BrowserSignIn.OidcConfigured(http.RequestServices.GetRequiredService<IConfiguration>())
-            && http.User.FindFirst("iss") is not null)
+        if (idToken is not null && BrowserSignIn.OidcConfigured(http.RequestServices.GetRequiredService<IConfiguration>()))
         {
             await http.SignOutAsync(BrowserSignIn.OidcScheme, new AuthenticationProperties { RedirectUri = BrowserSignIn.SignInPath });
             return;

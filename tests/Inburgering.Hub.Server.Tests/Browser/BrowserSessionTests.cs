@@ -61,7 +61,11 @@ public sealed partial class BrowserSessionTests(BrowserSessionTests.Factory hub)
         var viaSession = (await PostAsync(session, Query, csrf))["data"]!;
         var viaToken = await bearer.DataAsync(Query);
 
+        using var csv = await session.GetAsync(new Uri("/export/voortgangsrapportage.csv?van=2024-01-01&tot=2024-12-31", UriKind.Relative));
+
         Assert.Equal(viaToken.ToJsonString(), viaSession.ToJsonString());
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode); // the dashboard's CSV link works with the session
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Equal(2, viaSession["koppelingen"]!["totalCount"]!.GetValue<int>()); // Hoorn's two of the three
         Assert.All(viaSession["koppelingen"]!["nodes"].Items(), n => Assert.Equal("GM0405", n["gemeenteCode"].Str()));
     }
