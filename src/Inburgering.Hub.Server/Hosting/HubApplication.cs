@@ -10,6 +10,7 @@ using Inburgering.Hub.GraphQL;
 using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.Server.Auth;
 using Inburgering.Hub.Server.Reports;
+using Inburgering.Hub.Server.Web;
 using Inburgering.Hub.Sync;
 using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Scheduling;
@@ -27,6 +28,7 @@ public static class HubApplication
 
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
         services.AddHubAuthentication();
+        services.AddBrowserSignIn(builder.Configuration);
         services.AddHubRateLimiting(builder.Configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerScope>(sp => ClaimsCallerScope.From(
@@ -69,11 +71,15 @@ public static class HubApplication
     {
         ArgumentNullException.ThrowIfNull(builder);
         var app = builder.Build();
+        app.UseFrontDoorCaching();
         app.UseSecurityHeaders();
         app.UseAuthentication();
+        app.UseBrowserCsrfProtection();
         app.UseRateLimiter();
+        app.UseGraphQLExplorer("/graphql");
         app.UseAuthorization();
         Health.Map(app);
+        app.MapFrontDoor();
         app.MapHubGraphQL("/graphql");
         app.MapVoortgangsrapportageExport();
         return app;

@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Claims;
+using System.Text;
+using Inburgering.Hub.Server.Auth;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Net.Http.Headers;
+using static Inburgering.Hub.Server.Web.PageLayout;
+
+namespace Inburgering.Hub.Server.Web;
+
+/// <summary>
+/// The hub's pages for people (README "In a browser"): <c>/</c> leads to the sign-in page or the dashboard,
+/// <c>/aanmelden</c> and <c>/afmelden</c>, <c>/dashboard</c>, the beheer pages and the GraphiQL explorer at
+/// <c>GET /graphql</c> for a browser (<c>Accept: text/html</c>). Every page is an HTML shell whose scripts
+/// ask the public <c>/graphql</c> endpoint with the session cookie — there is no other data path. Static
+/// files (the hub's scripts and the vendored npm builds) are embedded in the assembly and served from
+/// <c>/static/</c>.
+/// </summary>
+public static class FrontDoor
+{
+    private const string CacheItem = "hub.frontdoor.cache";
+    private static readonly Assembly Assembly = typeof(FrontDoor).Assembly;
+
+    /// <summary>
+    /// Lets a static file be cached by the browser: registered before <c>UseSecurityHeaders</c>, so its
+    /// response callback runs after that one's <c>no-store</c> and replaces it for static files only.
+    /// </summary>
+    public static IApplicationBuilder UseFrontDoorCaching(this IApplicationBuilder app) =>
+        app.Use((http, next) =>
+        {
+            http.Response.OnStarting(static state =>
+            {
+                var h = (HttpContext)state;
+                if (h.Items.TryGetValue(CacheItem, out var value) && value is string cache && h.Response.StatusCode == StatusCodes.Status200OK)
+                {
+                    h.Response.Headers.CacheControl = cache;
+                    h.Response.Headers.Remove(HeaderNames.Pragma);
+                }
+
+                return Task.CompletedTask;
+            }, http);
+            return next(http);
+        });
+
+    /// <summary>Serves the explorer for a browser's <c>GET /graphql</c> (an HTML <c>Accept</c>, no <c>query</c>); every other request goes on to the GraphQL endpoint.</summary>
+    public static IApplicationBuilder UseGraphQLExplorer(this IApplicationBuilder app, string path = "/graphql") =>
+        app.Use(async (http, next) =>
+        {
+            if (HttpMethods.IsGet(http.Request.Method) && http.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase)
+                && !http.Request.Query.ContainsKey("query") && AcceptsHtml(http.Request))
+            {
+                if (!await SignedInOrRedirectAsync(http))
+                {
+                    return;
+                }
+
+                await WriteAsync(http, Pages.Explorer());
+                return;
+            }
+
+            await next(http);
+        });
+
+    private static bool AcceptsHtml(HttpRequest request) =>
+        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Maps the pages, the sign-in endpoints, the static files, the examples and the XLSX export.</summary>
+    public static IEndpointRouteBuilder MapFrontDoor(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapGet("/", (HttpContext http) => Results.Redirect(http.User.Identity?.IsAuthenticated == true ? "/dashboard" : BrowserSignIn.SignInPath));
+        endpoints.MapGet(BrowserSignIn.SignInPath, SignInPageAsync);
+        endpoints.MapPost(BrowserSignIn.SignInPath, DevelopmentSignInAsync).DisableAntiforgery();
+        endpoints.MapGet(BrowserSignIn.SignInPath + "/oidc", OidcSignIn);
+        endpoints.MapPost(BrowserSignIn.SignOutPath, SignOutAsync).DisableAntiforgery();
+        endpoints.MapGet("/dashboard", http => PageAsync(http, Pages.Dashboard()));
+        endpoints.MapGet("/beheer/connectors", http => PageAsync(http, Pages.Connectors()));
+        endpoints.MapGet("/beheer/runs", http => PageAsync(http, Pages.Runs()));
+        endpoints.MapGet("/beheer/quarantaine", http => PageAsync(http, Pages.Quarantaine()));
+        endpoints.MapGet("/graphql/voorbeelden", () => Results.Json(Examples.Value)).RequireAuthorization();
+        endpoints.MapGet("/static/{**file}", StaticFile);
+        endpoints.MapPost(DashboardXlsx.Path, (Delegate)DashboardXlsx.HandleAsync).RequireAuthorization().DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task PageAsync(HttpContext http, Page page)
+    {
+        if (await SignedInOrRedirectAsync(http))
+        {
+            await WriteAsync(http, page);
+        }
+    }
+
+    private static Task<bool> SignedInOrRedirectAsync(HttpContext http)
+    {
+        if (http.User.Identity?.IsAuthenticated == true)
+        {
+            return Task.FromResult(true);
+        }
+
+        http.Response.Redirect(BrowserSignIn.SignInPath + "?terug=" + Uri.EscapeDataString(http.Request.Path + http.Request.QueryString));
+        return Task.FromResult(false);
+    }
+
+    /// <summary>A local path to return to after signing in; anything else (another site, <c>//host</c>) becomes the dashboard.</summary>
+    internal static string ReturnPath(string? terug) =>
+        !string.IsNullOrEmpty(terug) && terug.StartsWith('/') && !terug.StartsWith("//", StringComparison.Ordinal) && !terug.StartsWith("/\\", StringComparison.Ordinal)
+            ? terug
+            : "/dashboard";
+
+    private static async Task SignInPageAsync(HttpContext http, string? terug, string? fout = null)
+    {
+        var services = http.RequestServices;
+        var dev = BrowserSignIn.DevelopmentSignInEnabled(services);
+        var oidc = BrowserSignIn.OidcConfigured(services.GetRequiredService<IConfiguration>());
+        var tokens = services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http);
+        await WriteAsync(http, Pages.SignIn(ReturnPath(terug), dev, oidc, BrowserSignIn.Gemeenten(services), tokens.RequestToken!, fout));
+    }
+
+    private static Task SignInPageAsync(HttpContext http) => SignInPageAsync(http, http.Request.Query["terug"]);
+
+    private static async Task DevelopmentSignInAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        if (!BrowserSignIn.DevelopmentSignInEnabled(services))
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        if (!await services.GetRequiredService<IAntiforgery>().IsRequestValidAsync(http))
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await SignInPageAsync(http, null, "Het formulier is verlopen. Probeer het opnieuw.");
+            return;
+        }
+
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var known = BrowserSignIn.Gemeenten(services).Select(g => g.Code).ToHashSet(StringComparer.Ordinal);
+        var gemeenten = form["gemeente"].OfType<string>().Where(known.Contains).ToList();
+        var roles = form["rol"].OfType<string>().Where(Pages.Roles.Contains).ToList();
+        var regios = BrowserSignIn.Gemeenten(services).Select(g => g.Regio).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Where(r => form["regio"].Contains(r)).ToList();
+        var subject = form["naam"].ToString().Trim();
+        var terug = ReturnPath(form["terug"]);
+        if (roles.Count == 0)
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await SignInPageAsync(http, terug, "Kies ten minste één rol.");
+            return;
+        }
+
+        var principal = await BrowserSignIn.DevelopmentPrincipalAsync(http, subject.Length == 0 ? "ontwikkelaar" : subject, gemeenten, roles, regios);
+        if (principal is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            await SignInPageAsync(http, terug, "De ontwikkeltoken is niet geldig voor deze hub (Hub:Auth). Controleer de configuratie.");
+            return;
+        }
+
+        await http.SignInAsync(BrowserSignIn.CookieScheme, principal);
+        http.Response.Redirect(terug);
+    }
+
+    private static IResult OidcSignIn(HttpContext http, string? terug) =>
+        BrowserSignIn.OidcConfigured(http.RequestServices.GetRequiredService<IConfiguration>())
+            ? Results.Challenge(new AuthenticationProperties { RedirectUri = ReturnPath(terug) }, [BrowserSignIn.OidcScheme])
+            : Results.NotFound();
+
+    private static async Task SignOutAsync(HttpContext http)
+    {
+        // Reached only with the session's antiforgery token (UseBrowserCsrfProtection) or without a session.
+        // A session from the OpenID Connect sign-in holds its ID token (server-side): sign out at the provider too.
+        var idToken = http.User.Identity?.IsAuthenticated == true ? await http.GetTokenAsync(BrowserSignIn.CookieScheme, "id_token") : null;
+        await http.SignOutAsync(BrowserSignIn.CookieScheme);
+        if (idToken is not null && BrowserSignIn.OidcConfigured(http.RequestServices.GetRequiredService<IConfiguration>()))
+        {
+            await http.SignOutAsync(BrowserSignIn.OidcScheme, new AuthenticationProperties { RedirectUri = BrowserSignIn.SignInPath });
+            return;
+        }
+
+        http.Response.Redirect(BrowserSignIn.SignInPath);
+    }
+
+    private static IResult StaticFile(HttpContext http, string file)
+    {
+        if (file.Contains("..", StringComparison.Ordinal))
+        {
+            return Results.NotFound();
+        }
+
+        var stream = Assembly.GetManifestResourceStream("wwwroot/" + file);
+        if (stream is null)
+        {
+            return Results.NotFound();
+        }
+
+        http.Items[CacheItem] = file.StartsWith("vendor/", StringComparison.Ordinal) ? "public, max-age=604800, immutable" : "private, max-age=300";
+        return Results.Stream(stream, ContentType(file));
+    }
+
+    private static string ContentType(string file) => Path.GetExtension(file) switch
+    {
+        ".js" or ".mjs" => "text/javascript; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".png" => "image/png",
+        ".svg" => "image/svg+xml",
+        ".woff2" => "font/woff2",
+        ".txt" or ".md" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    };
+
+    /// <summary>One example of <c>schema/examples/</c> (embedded at build): its name, the operation, the variables and the token it needs.</summary>
+    public sealed record Example(string Naam, string Query, string? Variables, string? Token);
+
+    private static readonly Lazy<IReadOnlyList<Example>> Examples = new(LoadExamples);
+
+    private static List<Example> LoadExamples()
+    {
+        var list = new List<Example>();
+        foreach (var name in Assembly.GetManifestResourceNames().Where(n => n.StartsWith("examples/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = Assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var text = reader.ReadToEnd();
+            string? Header(string key) => text.Split('\n').Select(l => l.TrimEnd('\r'))
+                .FirstOrDefault(l => l.StartsWith($"# {key}: ", StringComparison.Ordinal))?[(key.Length + 4)..].Trim();
+            list.Add(new Example(Path.GetFileNameWithoutExtension(name["examples/".Length..]), text, Header("Variables"), Header("Token")));
+        }
+
+        return list;
+    }
+
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    internal static bool HasRole(ClaimsPrincipal user, string role) => user.FindAll(HubClaims.Role).Any(c => c.Value == role);
+}
