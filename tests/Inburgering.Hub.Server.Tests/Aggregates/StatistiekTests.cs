@@ -13,6 +13,7 @@ namespace Inburgering.Hub.Server.Tests.Aggregates;
 /// run as one GROUP BY statement, scoped to the caller's gemeenten.
 /// </summary>
 [Collection(DemoCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class StatistiekTests(DemoHubFactory hub, ITestOutputHelper output)
 {
     private const string Hoorn = DemoHubFactory.Hoorn;

@@ -16,6 +16,7 @@ namespace Inburgering.Hub.Server.Tests.Querying;
 /// computed with EF directly on a context of the same caller.
 /// </summary>
 [Collection(DemoCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class FilterSortTests(DemoHubFactory hub, ITestOutputHelper output)
 {
     private const string Hoorn = DemoHubFactory.Hoorn;
