@@ -2,6 +2,8 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Inburgering.Hub.Data.Providers;
+using LinqToDB.Data;
+using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
@@ -17,6 +19,10 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
 {
     /// <summary>The value of <c>Hub:Database:Provider</c> that selects this provider.</summary>
     public const string ProviderName = "PostgreSql";
+
+    private static readonly BulkCopyOptions BulkCopy = new() { BulkCopyType = BulkCopyType.MultipleRows, MaxBatchSize = 500 };
+
+    static PostgreSqlDatabaseProvider() => LinqToDBForEFTools.Initialize();
 
     public string Name => ProviderName;
 
@@ -71,6 +77,22 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
         command.Parameters.AddWithValue("key", key);
         return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
+
+    /// <summary>
+    /// linq2db BulkCopy as multi-row INSERTs of <see cref="BulkCopyOptions.MaxBatchSize"/> rows on the
+    /// context's own connection and inside its transaction, with the EF model's mapping (value converters included).
+    /// </summary>
+    public async Task BulkInsertAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (rows.Count > 0)
+        {
+            await db.BulkCopyAsync(BulkCopy, rows, cancellationToken);
+        }
+    }
+
+    /// <summary>PostgreSQL: Quartz's clustered store lives in the hub's database (its own tables).</summary>
+    public SharedJobStoreDialect? SharedJobStore => SharedJobStoreDialect.PostgreSql;
 
     private sealed class AdvisoryLock(NpgsqlConnection connection, long key) : IAsyncDisposable
     {

@@ -37,6 +37,7 @@ public static class DataServiceCollectionExtensions
             engine.Provider.Prepare(engine.ConnectionString);
             var builder = new DbContextOptionsBuilder<HubDbContext>();
             engine.Provider.Configure(builder, engine.ConnectionString);
+            builder.UseHubDatabaseProvider(engine.Provider);
             builder.AddInterceptors(sp.GetServices<IInterceptor>());
             builder.AddInterceptors(AggregateOnlyGuard.Instance);
             return builder.Options;
@@ -48,4 +49,15 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         return services;
     }
+
+    /// <summary>
+    /// The registered <see cref="IDatabaseProvider"/> called <paramref name="name"/>, for configuration that
+    /// happens while services are registered (the scheduler's job store); null when none is registered.
+    /// </summary>
+    public static IDatabaseProvider? DatabaseProviderNamed(this IServiceCollection services, string name) =>
+        services
+            .Where(d => d.ServiceType == typeof(IDatabaseProvider) && !d.IsKeyedService)
+            .Select(d => d.ImplementationInstance as IDatabaseProvider
+                ?? (d.ImplementationType is { } type ? Activator.CreateInstance(type) as IDatabaseProvider : null))
+            .FirstOrDefault(p => p is not null && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -9,6 +9,7 @@ using static Inburgering.Hub.Connectors.Duo.Tests.DuoXml;
 namespace Inburgering.Hub.Connectors.Duo.Tests;
 
 /// <summary>The DUO writer through the real engine: re-derivation across deliveries, VERHUISD, scoping, idempotency.</summary>
+[Trait("Category", "Integration")]
 public sealed class EngineTests : IAsyncLifetime
 {
     private const string Lezen124 = "<examen onderdeel=\"LEZEN\" niveau=\"B1\" resultaat=\"GESLAAGD\" cijfer=\"7.2\" examendatum=\"2023-06-01\"/>";

@@ -11,6 +11,7 @@ namespace Inburgering.Hub.Connectors.Duo.Tests;
 /// The contract's example file. Besides its two intentionally bad meldingen it is not well-formed:
 /// line 3 repeats the <c>&lt;meldingenBatch&gt;</c> start tag, so the document breaks at its end.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ExampleFileTests
 {
     [Fact]

@@ -12,6 +12,7 @@ namespace Inburgering.Hub.Connectors.Taalaanbieder.Tests;
 /// its first line with a final status, and the PVT date on that line loads. Real files through the
 /// connector and the engine.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class FinalStatusTests : IAsyncLifetime
 {
     private const string FioletHeader =

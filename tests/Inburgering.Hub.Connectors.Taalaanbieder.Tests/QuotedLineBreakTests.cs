@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Hub.Connectors.Taalaanbieder.Tests;
 
 /// <summary>CSV is read as RFC 4180: a quoted field with a line break is one record, refused or loaded whole.</summary>
+[Trait("Category", "Integration")]
 public sealed class QuotedLineBreakTests : IAsyncLifetime
 {
     private const string NlHeader =

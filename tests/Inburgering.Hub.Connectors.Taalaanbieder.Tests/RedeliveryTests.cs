@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Hub.Connectors.Taalaanbieder.Tests;
 
 /// <summary>Re-deliveries: files are recognised by name and SHA-256, not by a high-water mark on the name.</summary>
+[Trait("Category", "Integration")]
 public sealed class RedeliveryTests : IAsyncLifetime
 {
     private const string FioletHeader =

@@ -13,6 +13,7 @@ namespace Inburgering.Hub.Connectors.WerkSaam.Tests;
 /// wire, the hub ends up holding exactly the server's data — nothing lost, nothing twice, tombstones
 /// applied — and a run without changes changes nothing.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class EngineFaultTests : IAsyncLifetime
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "werksaam-tests", Guid.NewGuid().ToString("N"));

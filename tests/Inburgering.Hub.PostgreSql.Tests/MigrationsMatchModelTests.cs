@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Hub.PostgreSql.Tests;
 
 /// <summary>Runs without a server: the PostgreSQL migrations are up to date with the model (a model change needs a migration for each provider).</summary>
+[Trait("Category", "Integration")]
 public sealed class MigrationsMatchModelTests
 {
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Inburgering.Hub.Data.PostgreSql;
 using Inburgering.Hub.PostgreSql.Tests.Support;
 using Inburgering.Hub.Sync.Scheduling;
 using Microsoft.Extensions.Configuration;
@@ -76,6 +77,7 @@ public sealed class QuartzClusterTests(PostgresDatabases databases) : IClassFixt
         return new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
+            .AddHubPostgreSql()
             .AddHubScheduling(configuration)
             .BuildServiceProvider();
     }

@@ -6,6 +6,7 @@ using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Sync.Archive;
 using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Journey;
+using Inburgering.Hub.Sync.Tables;
 using Inburgering.Hub.Sync.Writers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -375,7 +376,7 @@ public sealed partial class SyncEngine(
         var deleted = 0;
         foreach (var tombstone in batch.Tombstones)
         {
-            deleted += await SourcedSets.DeleteAsync(db, run.Connector, stream.Name, tombstone.SourceId, run.Id, context.TouchedPersons, cancellationToken);
+            deleted += await SourcedTables.DeleteAsync(db, run.Connector, stream.Name, tombstone.SourceId, run.Id, context.TouchedPersons, cancellationToken);
         }
 
         var quarantine = batch.Rejections
@@ -392,7 +393,7 @@ public sealed partial class SyncEngine(
                 .OfType<string>()
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            await SourcedSets.MarkSeenAsync(db, run.Connector, stream.Name, stillPresent, file.Id, cancellationToken);
+            await SourcedTables.MarkSeenAsync(db, run.Connector, stream.Name, stillPresent, file.Id, cancellationToken);
         }
 
         if (completed is not null)
@@ -441,13 +442,13 @@ public sealed partial class SyncEngine(
     /// <returns>The rows withdrawn.</returns>
     private async Task<int> WithdrawOrHoldAsync(HubDbContext db, SyncRun run, string stream, SourceFile file, ISet<long> touched, CancellationToken cancellationToken)
     {
-        var preview = await SourcedSets.WithdrawalPreviewAsync(db, run.Connector, stream, file.Id, cancellationToken);
+        var preview = await SourcedTables.WithdrawalPreviewAsync(db, run.Connector, stream, file.Id, cancellationToken);
         var live = preview.Sum(c => c.Live);
         var unseen = preview.Sum(c => c.Unseen);
         var emptied = preview.Where(c => c.Gemeente is not null && c.Live > 0 && c.Unseen == c.Live).Select(c => c.Gemeente!).Order(StringComparer.Ordinal).ToList();
         if (unseen == 0 || options.MaxWithdrawalShare >= 1 || (unseen <= live * options.MaxWithdrawalShare && emptied.Count == 0))
         {
-            return await SourcedSets.WithdrawUnseenAsync(db, run.Connector, stream, file.Id, run.Id, touched, cancellationToken);
+            return await SourcedTables.WithdrawUnseenAsync(db, run.Connector, stream, file.Id, run.Id, touched, cancellationToken);
         }
 
         var now = time.GetUtcNow();
@@ -511,7 +512,7 @@ public sealed partial class SyncEngine(
 
         if (allowedGemeenten is not null)
         {
-            var touched = await SourcedSets.WithdrawalPreviewAsync(db, file.Connector, file.Stream, file.Id, cancellationToken);
+            var touched = await SourcedTables.WithdrawalPreviewAsync(db, file.Connector, file.Stream, file.Id, cancellationToken);
             if (touched.Any(c => c.Unseen > 0 && (c.Gemeente is null || !allowedGemeenten.Contains(c.Gemeente))))
             {
                 throw new InvalidOperationException(
@@ -521,7 +522,7 @@ public sealed partial class SyncEngine(
 
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var persons = new HashSet<long>();
-        var withdrawn = await SourcedSets.WithdrawUnseenAsync(db, file.Connector, file.Stream, file.Id, file.RunId, persons, cancellationToken);
+        var withdrawn = await SourcedTables.WithdrawUnseenAsync(db, file.Connector, file.Stream, file.Id, file.RunId, persons, cancellationToken);
         file.ReleasedAt = time.GetUtcNow();
         file.ReleasedBy = releasedBy;
         await db.SaveChangesAsync(cancellationToken);

@@ -1,7 +1,7 @@
 using Inburgering.Hub.Data;
+using Inburgering.Hub.Data.Providers;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Sync.Tables;
-using Inburgering.Hub.Sync.Writers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Sync.Persons;
@@ -41,7 +41,6 @@ internal sealed class PersonResolver(HubDbContext db, long runId, ISet<long>? to
             persons[n] = person;
         }
 
-
         await FlushCreatedAsync(track: false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -61,7 +60,7 @@ internal sealed class PersonResolver(HubDbContext db, long runId, ISet<long>? to
             return;
         }
 
-        await BulkInsert.InsertAsync(db, _created, cancellationToken);
+        await db.DatabaseProvider().BulkInsertAsync(db, _created, cancellationToken);
         await ReadIdsAsync(_created, cancellationToken);
         if (track)
         {

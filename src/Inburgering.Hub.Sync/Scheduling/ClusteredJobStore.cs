@@ -1,11 +1,11 @@
 using Inburgering.Hub.Data;
-using Npgsql;
+using Inburgering.Hub.Data.Providers;
 using Quartz;
 
 namespace Inburgering.Hub.Sync.Scheduling;
 
 /// <summary>
-/// Quartz's persistent, clustered ADO job store on the hub's PostgreSQL database. Every node runs the
+/// Quartz's persistent, clustered ADO job store on the hub's shared database (PostgreSQL: the provider's <see cref="IDatabaseProvider.SharedJobStore"/>). Every node runs the
 /// same scheduler name with its own generated instance id (AUTO); <see cref="SyncJob"/> is
 /// <see cref="DisallowConcurrentExecutionAttribute">non-concurrent</see>, which the clustered store
 /// enforces across nodes through database row locks. Quartz creates its own tables at start when
@@ -16,28 +16,34 @@ public static class ClusteredJobStore
     /// <summary>The scheduler name every hub node shares: a cluster is the nodes with one name on one database.</summary>
     public const string SchedulerName = "InburgeringHub";
 
-    /// <summary>The provider name of <c>Hub:Database:Provider</c> the clustered store runs on.</summary>
-    public const string PostgreSqlProvider = "PostgreSql";
-
-    /// <summary>Configures <paramref name="quartz"/> for the clustered store.</summary>
-    /// <exception cref="InvalidOperationException">Clustering was asked for on another provider than PostgreSQL.</exception>
-    public static void Configure(IQuartzBuilder quartz, SchedulingOptions scheduling, DatabaseOptions database)
+    /// <summary>Configures <paramref name="quartz"/> for the clustered store on the database of <paramref name="provider"/>.</summary>
+    /// <exception cref="InvalidOperationException">Clustering was asked for on a database that is one node's (<see cref="IDatabaseProvider.SharedJobStore"/> is null).</exception>
+    public static void Configure(IQuartzBuilder quartz, SchedulingOptions scheduling, DatabaseOptions database, IDatabaseProvider? provider)
     {
         ArgumentNullException.ThrowIfNull(quartz);
         ArgumentNullException.ThrowIfNull(scheduling);
         ArgumentNullException.ThrowIfNull(database);
-        if (!string.Equals(database.Provider, PostgreSqlProvider, StringComparison.OrdinalIgnoreCase))
+        if (provider?.SharedJobStore is not { } dialect)
         {
             throw new InvalidOperationException(
-                $"{SchedulingOptions.Section}:Clustered=true needs Hub:Database:Provider={PostgreSqlProvider} (is '{database.Provider}'): "
-                + "the clustered job store lives in the shared PostgreSQL database. Leave it false for a single node.");
+                $"{SchedulingOptions.Section}:Clustered=true needs a database every node shares, Hub:Database:Provider=PostgreSql (is '{database.Provider}'): "
+                + "the clustered job store lives in the shared database. Leave it false for a single node.");
         }
 
         var connectionString = string.IsNullOrWhiteSpace(scheduling.ConnectionString) ? database.ConnectionString : scheduling.ConnectionString;
         quartz.ConfigureScheduler(s => s.InstanceName = SchedulerName);
         quartz.UsePersistentStore(store =>
         {
-            store.UsePostgres(NpgsqlFactory.Instance, connectionString);
+            switch (dialect)
+            {
+                case SharedJobStoreDialect.PostgreSql:
+                    // Quartz loads the ADO.NET provider Npgsql by name: the PostgreSQL provider brings it.
+                    store.UsePostgres(connectionString);
+                    break;
+                default:
+                    throw new InvalidOperationException($"No Quartz job store for {dialect}.");
+            }
+
             store.UseClustering(c =>
             {
                 c.CheckinInterval = scheduling.CheckinInterval;

@@ -21,7 +21,7 @@ public static class SchedulingServiceCollectionExtensions
         {
             if (scheduling.Clustered)
             {
-                ClusteredJobStore.Configure(q, scheduling, database);
+                ClusteredJobStore.Configure(q, scheduling, database, services.DatabaseProviderNamed(database.Provider));
             }
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

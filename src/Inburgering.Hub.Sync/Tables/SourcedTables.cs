@@ -3,7 +3,7 @@ using Inburgering.Hub.Domain.Entities;
 namespace Inburgering.Hub.Sync.Tables;
 
 /// <summary>Every table of sourced canonical rows, listed once: a new entity is added here only.</summary>
-internal static class SourcedTables
+internal static partial class SourcedTables
 {
     public static IReadOnlyList<ISourcedTable> All { get; } =
     [

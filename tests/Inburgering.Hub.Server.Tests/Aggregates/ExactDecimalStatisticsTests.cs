@@ -11,6 +11,7 @@ namespace Inburgering.Hub.Server.Tests.Aggregates;
 /// Hours are summed exactly (issue 11, class 7): three Fiolet lines with <c>Uren participatie</c> 0,1
 /// give som 0.3 and gemiddelde 0.1, not 0.30000000000000004 and 0.10000000000000002.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ExactDecimalStatisticsTests(ExactDecimalStatisticsTests.Factory hub) : IClassFixture<ExactDecimalStatisticsTests.Factory>
 {
     [Fact]

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Values;
-using Inburgering.Hub.Server.Tests.Querying;
+using Inburgering.Hub.Server.Tests.Demo;
 using Inburgering.Hub.Server.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
@@ -12,10 +12,12 @@ namespace Inburgering.Hub.Server.Tests.Aggregates;
 /// <c>xxxStatistieken</c> on the demo region: grouped counts equal direct EF queries of the same caller,
 /// run as one GROUP BY statement, scoped to the caller's gemeenten.
 /// </summary>
-public sealed class StatistiekTests(QueryingHubFactory hub, ITestOutputHelper output) : IClassFixture<QueryingHubFactory>
+[Collection(DemoCollection.Name)]
+[Trait("Category", "Integration")]
+public sealed class StatistiekTests(DemoHubFactory hub, ITestOutputHelper output)
 {
-    private const string Hoorn = QueryingHubFactory.Hoorn;
-    private const string Enkhuizen = QueryingHubFactory.Enkhuizen;
+    private const string Hoorn = DemoHubFactory.Hoorn;
+    private const string Enkhuizen = DemoHubFactory.Enkhuizen;
 
     [Fact]
     public async Task Deelnames_per_gemeente_and_leerroute_equal_EF_and_run_as_one_GROUP_BY()

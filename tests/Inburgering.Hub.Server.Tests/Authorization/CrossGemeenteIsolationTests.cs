@@ -9,6 +9,7 @@ namespace Inburgering.Hub.Server.Tests.Authorization;
 /// lookups by id, nested relations in both directions (docs/authorization.md, rule 1).
 /// </summary>
 [Collection(RegionCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class CrossGemeenteIsolationTests(RegionFixture hub)
 {
     private const string Persons = "{ inburgeraars(first: 200) { totalCount nodes { id gemeenteCode } } }";

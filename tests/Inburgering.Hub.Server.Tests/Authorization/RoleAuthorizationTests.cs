@@ -14,6 +14,7 @@ namespace Inburgering.Hub.Server.Tests.Authorization;
 /// claims select which rows it sees, and only for roles that work with rows. Every operation and
 /// export is audited, forbidden ones too.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class RoleAuthorizationTests(OperationsHubFactory hub) : IClassFixture<OperationsHubFactory>
 {
     private const string Hoorn = "GM0405";

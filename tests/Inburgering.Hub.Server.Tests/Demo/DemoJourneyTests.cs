@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Inburgering.Hub.Server.Tests.Demo;
 
 [Collection(DemoCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class DemoJourneyTests(DemoHubFactory hub)
 {
     [Fact]

@@ -9,6 +9,7 @@ namespace Inburgering.Hub.Server.Tests.Demo;
 /// tests/Inburgering.Hub.Server.Tests/Fixtures/voortgangsrapportage-westfriesland-2022-2023.json.
 /// </summary>
 [Collection(DemoCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class DemoReportTests(DemoHubFactory hub)
 {
     private const string Query = """

@@ -13,6 +13,7 @@ namespace Inburgering.Hub.Server.Tests.Demo;
 /// field comes back empty (an example that finds nothing teaches nothing).
 /// </summary>
 [Collection(DemoCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed partial class ExampleQueryTests(DemoHubFactory hub)
 {
     public static TheoryData<string> Examples() => new(Directory

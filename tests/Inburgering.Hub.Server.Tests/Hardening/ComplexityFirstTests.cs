@@ -6,6 +6,7 @@ using Inburgering.Hub.Server.Tests.Support;
 namespace Inburgering.Hub.Server.Tests.Hardening;
 
 /// <summary>Depth and cost are checked alone, before the other validation rules: a costly document gets only <c>COMPLEXITY</c>.</summary>
+[Trait("Category", "Integration")]
 public sealed class ComplexityFirstTests(TightLimitsHubFactory hub) : IClassFixture<TightLimitsHubFactory>
 {
     [Fact]

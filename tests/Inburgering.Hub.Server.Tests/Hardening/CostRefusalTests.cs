@@ -9,6 +9,7 @@ namespace Inburgering.Hub.Server.Tests.Hardening;
 /// Issue 13, cost: every abusive document of the probe is refused with <c>400</c> and a code, within a
 /// small bound of process CPU time, before the expensive validation rules or any SQL run.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class CostRefusalTests(HubFactory hub, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<HubFactory>
 {
     private static string Repeat(string part, int times, string separator = " ") =>

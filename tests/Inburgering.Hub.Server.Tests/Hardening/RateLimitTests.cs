@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Inburgering.Hub.Server.Tests.Hardening;
 
 /// <summary>A hub with tight rate limits: a medewerker 5 requests a minute and 2 at once, a beheerder 50 a minute.</summary>
+[Trait("Category", "Integration")]
 public sealed class RateLimitedHubFactory : HubFactory
 {
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
@@ -25,6 +26,7 @@ public sealed class RateLimitedHubFactory : HubFactory
 }
 
 /// <summary>Issue 13: per subject a rate and a concurrency limit, per role, answered 429 with Retry-After.</summary>
+[Trait("Category", "Integration")]
 public sealed class RateLimitTests(RateLimitedHubFactory hub) : IClassFixture<RateLimitedHubFactory>
 {
     private const string Query = "{ gemeenten { code } }";

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Inburgering.Hub.Server.Tests.Hardening;
 
 /// <summary>Issue 13, safe defaults: headers on every response, the CSV as an attachment, no <c>Server</c> header, a configured clock skew.</summary>
+[Trait("Category", "Integration")]
 public sealed class SafeDefaultsTests(HubFactory hub) : IClassFixture<HubFactory>
 {
     private static void AssertSecurityHeaders(HttpResponseMessage response)
@@ -83,6 +84,7 @@ public sealed class SafeDefaultsTests(HubFactory hub) : IClassFixture<HubFactory
 }
 
 /// <summary>A hub with <c>Hub:Auth:ClockSkew</c> 0.</summary>
+[Trait("Category", "Integration")]
 public sealed class NoClockSkewHubFactory : HubFactory
 {
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
@@ -93,6 +95,7 @@ public sealed class NoClockSkewHubFactory : HubFactory
 }
 
 /// <summary><c>Hub:Auth:ClockSkew</c> is a setting: at 0 the same recently expired token is refused.</summary>
+[Trait("Category", "Integration")]
 public sealed class ClockSkewSettingTests(NoClockSkewHubFactory hub) : IClassFixture<NoClockSkewHubFactory>
 {
     [Fact]

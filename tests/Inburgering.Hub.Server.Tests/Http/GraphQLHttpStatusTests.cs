@@ -7,6 +7,7 @@ using Inburgering.Hub.Server.Tests.Support;
 namespace Inburgering.Hub.Server.Tests.Http;
 
 /// <summary>GraphQL over HTTP: status codes and media types of <c>/graphql</c> and <c>/health</c>.</summary>
+[Trait("Category", "Integration")]
 public sealed class GraphQLHttpStatusTests(HubFactory hub) : IClassFixture<HubFactory>
 {
     private const string Query = "{ gemeenten { code } }";

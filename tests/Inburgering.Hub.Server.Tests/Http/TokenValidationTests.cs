@@ -5,6 +5,7 @@ using Inburgering.Hub.Server.Tests.Support;
 namespace Inburgering.Hub.Server.Tests.Http;
 
 /// <summary>Only tokens with the configured key, issuer and audience, within their lifetime, get in.</summary>
+[Trait("Category", "Integration")]
 public sealed class TokenValidationTests(HubFactory hub) : IClassFixture<HubFactory>
 {
     private const string Query = "{ gemeenten { code } }";

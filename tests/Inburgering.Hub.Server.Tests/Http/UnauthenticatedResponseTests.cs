@@ -11,6 +11,7 @@ namespace Inburgering.Hub.Server.Tests.Http;
 /// A request without a valid token gets <c>401</c> with a JSON body in the GraphQL error shape that
 /// says what is missing and how to get a token — on <c>/graphql</c> (POST and GET) and the CSV export.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class UnauthenticatedResponseTests(HubFactory hub) : IClassFixture<HubFactory>
 {
     [Theory]

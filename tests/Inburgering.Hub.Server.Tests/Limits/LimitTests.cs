@@ -4,6 +4,7 @@ using Inburgering.Hub.Server.Tests.Support;
 
 namespace Inburgering.Hub.Server.Tests.Limits;
 
+[Trait("Category", "Integration")]
 public sealed class LimitTests(TightLimitsHubFactory hub) : IClassFixture<TightLimitsHubFactory>
 {
     [Fact]

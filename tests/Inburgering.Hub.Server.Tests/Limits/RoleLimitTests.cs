@@ -9,6 +9,7 @@ namespace Inburgering.Hub.Server.Tests.Limits;
 /// generous limit and gets today's limit error for a role with a tight one; a caller with several roles
 /// gets the most generous value of its roles.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class RoleLimitTests(RoleLimitsHubFactory hub) : IClassFixture<RoleLimitsHubFactory>
 {
     private const string Medewerker = "medewerker";

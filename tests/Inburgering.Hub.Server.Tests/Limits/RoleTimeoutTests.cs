@@ -5,6 +5,7 @@ using Inburgering.Hub.Server.Tests.Support;
 namespace Inburgering.Hub.Server.Tests.Limits;
 
 /// <summary>A request timeout per role (<c>Hub:GraphQL:Limits:Roles:{role}:RequestTimeout</c>).</summary>
+[Trait("Category", "Integration")]
 public sealed class RoleTimeoutTests(RoleTimeoutHubFactory hub) : IClassFixture<RoleTimeoutHubFactory>
 {
     private const string Report =

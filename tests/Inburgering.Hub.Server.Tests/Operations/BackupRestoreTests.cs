@@ -10,6 +10,7 @@ namespace Inburgering.Hub.Server.Tests.Operations;
 /// a damaged copy does not, and <c>restore</c> into a fresh folder gives a hub that starts and answers
 /// the same query with the same lineage.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class BackupRestoreTests : IAsyncLifetime
 {
     private const string Query = "{ koppelingen(first: 50) { totalCount nodes { bron { bronId ruwRecord } } } }";

@@ -10,6 +10,7 @@ namespace Inburgering.Hub.Server.Tests.Operations;
 /// <c>/health/live</c> answers while the process runs; <c>/health/ready</c> (and <c>/health</c>) only
 /// while the database has every migration and the scheduler runs, naming the failing check.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class HealthEndpointTests(HubFactory hub) : IClassFixture<HubFactory>
 {
     [Theory]

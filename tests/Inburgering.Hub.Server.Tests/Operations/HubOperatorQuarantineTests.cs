@@ -8,6 +8,7 @@ namespace Inburgering.Hub.Server.Tests.Operations;
 /// operator (a <c>beheerder</c> whose claims cover every gemeente, e.g. <c>--regio Westfriesland</c>);
 /// a gemeente's beheerder still sees only its own records, and the operator gets no other gemeente's.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class HubOperatorQuarantineTests(HubOperatorQuarantineTests.Factory hub) : IClassFixture<HubOperatorQuarantineTests.Factory>
 {
     private const string Query = "{ quarantine { totalCount nodes { id gemeenteCode reasonCode location } } }";

@@ -3,6 +3,7 @@ using Inburgering.Hub.Server.Tests.Support;
 
 namespace Inburgering.Hub.Server.Tests.Operations;
 
+[Trait("Category", "Integration")]
 public sealed class OperationsTests(OperationsHubFactory hub) : IClassFixture<OperationsHubFactory>
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Inburgering.Hub.Server.Tests.Operations;
 /// run resumes without duplicates; <c>SIGTERM</c> and <c>SIGINT</c> cancel the run, roll back the open
 /// batch and record it as <c>Cancelled</c>, as the server does.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class RunRecoveryTests : IDisposable
 {
     private const int Rows = 30_000;

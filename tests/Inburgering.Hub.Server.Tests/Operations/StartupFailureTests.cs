@@ -10,6 +10,7 @@ namespace Inburgering.Hub.Server.Tests.Operations;
 /// a damaged database file, a database migrated by a newer hub, PostgreSQL that does not answer, an
 /// archive folder that cannot be written.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class StartupFailureTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "inburgering-hub-startup-tests", Guid.NewGuid().ToString("N"));

@@ -4,6 +4,7 @@ namespace Inburgering.Hub.Server.Tests.Paging;
 
 /// <summary>Forward keyset paging over <c>inburgeraars</c>.</summary>
 [Collection(LargeRegionCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class PagingTests(LargeRegionFixture hub)
 {
     private const string Page =

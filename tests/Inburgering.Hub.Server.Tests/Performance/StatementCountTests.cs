@@ -5,6 +5,7 @@ namespace Inburgering.Hub.Server.Tests.Performance;
 
 /// <summary>Nested relations load in batches: the number of SQL statements does not grow with the page size.</summary>
 [Collection(LargeRegionCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class StatementCountTests(LargeRegionFixture hub, ITestOutputHelper output)
 {
     private const string Query =

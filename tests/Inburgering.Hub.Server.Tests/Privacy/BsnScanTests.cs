@@ -9,6 +9,7 @@ namespace Inburgering.Hub.Server.Tests.Privacy;
 /// example, bad records included — no cell of any table, and no line of the raw archive (which is
 /// meant to be masked, see <c>RawArchive</c>), holds a number that passes the BSN elfproef.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class BsnScanTests(AllSourcesHubFactory hub, ITestOutputHelper output) : IClassFixture<AllSourcesHubFactory>
 {
     [Fact]

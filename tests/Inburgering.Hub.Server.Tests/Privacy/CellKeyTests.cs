@@ -3,6 +3,7 @@ using Inburgering.Hub.Reporting.Privacy;
 namespace Inburgering.Hub.Server.Tests.Privacy;
 
 /// <summary>The perturbation table and the cell keys of the cell-key method, without a hub.</summary>
+[Trait("Category", "Integration")]
 public sealed class CellKeyTests
 {
     private static readonly CellKeys Keys = new(System.Text.Encoding.UTF8.GetBytes(Support.HubFactory.CellKeySecret), PerturbationTable.Default);

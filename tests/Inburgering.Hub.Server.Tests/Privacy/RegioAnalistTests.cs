@@ -18,6 +18,7 @@ namespace Inburgering.Hub.Server.Tests.Privacy;
 /// <c>extensions.verstoord</c>), Hoorn's cells exact, and no row of the others reachable.
 /// </summary>
 [Collection(DemoCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class RegioAnalistTests(DemoHubFactory hub)
 {
     private const string Hoorn = "GM0405";

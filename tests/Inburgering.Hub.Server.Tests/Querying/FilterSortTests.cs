@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Text.Json.Nodes;
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
+using Inburgering.Hub.Server.Tests.Demo;
 using Inburgering.Hub.Server.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
@@ -14,10 +15,12 @@ namespace Inburgering.Hub.Server.Tests.Querying;
 /// <c>order</c> with keyset paging, translated to SQL and scoped to the caller. Expected results are
 /// computed with EF directly on a context of the same caller.
 /// </summary>
-public sealed class FilterSortTests(QueryingHubFactory hub, ITestOutputHelper output) : IClassFixture<QueryingHubFactory>
+[Collection(DemoCollection.Name)]
+[Trait("Category", "Integration")]
+public sealed class FilterSortTests(DemoHubFactory hub, ITestOutputHelper output)
 {
-    private const string Hoorn = QueryingHubFactory.Hoorn;
-    private const string Enkhuizen = QueryingHubFactory.Enkhuizen;
+    private const string Hoorn = DemoHubFactory.Hoorn;
+    private const string Enkhuizen = DemoHubFactory.Enkhuizen;
 
     private static readonly DateOnly Jan2023 = new(2023, 1, 1);
     private static readonly DateOnly Dec2023 = new(2023, 12, 31);

@@ -13,6 +13,7 @@ namespace Inburgering.Hub.Server.Tests.Reports;
 /// of a statushouder of Hoorn make one finished B1 deelname that the 2023 report counts in
 /// <c>leerroutesStatushouders[B1].afgerond</c> and in <c>pvtAfgerond</c>.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class FinishedLeerrouteReportTests(FinishedLeerrouteReportTests.Factory hub) : IClassFixture<FinishedLeerrouteReportTests.Factory>
 {
     private const string Bsn = "626018158";

@@ -10,6 +10,7 @@ namespace Inburgering.Hub.Server.Tests.Reports;
 /// of docs/voortgangsrapportage.md, in GraphQL and in the CSV export.
 /// </summary>
 [Collection(ReportCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class VoortgangsrapportageTests(ReportFixture hub, ITestOutputHelper output)
 {
     private static readonly string[] Westfriesland = ["GM0405", "GM0388", "GM0498", "GM1598", "GM0420", "GM0432", "GM0532"];

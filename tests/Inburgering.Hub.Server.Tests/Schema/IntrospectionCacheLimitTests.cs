@@ -4,6 +4,7 @@ using Inburgering.Hub.Server.Tests.Limits;
 namespace Inburgering.Hub.Server.Tests.Schema;
 
 /// <summary>A cached introspection result is only answered to a caller whose request validates: the limits still apply per caller.</summary>
+[Trait("Category", "Integration")]
 public sealed class IntrospectionCacheLimitTests(RoleLimitsHubFactory hub) : IClassFixture<RoleLimitsHubFactory>
 {
     // Depth 4: within the analist's depth limit (10), beyond the medewerker's (3).

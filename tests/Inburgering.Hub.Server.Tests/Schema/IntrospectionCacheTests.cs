@@ -12,6 +12,7 @@ namespace Inburgering.Hub.Server.Tests.Schema;
 /// tree is answered again); data requests are never reused. Validation of a reused document:
 /// <see cref="IntrospectionCacheLimitTests"/>.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class IntrospectionCacheTests(HubFactory hub) : IClassFixture<HubFactory>
 {
     [Fact]

@@ -19,6 +19,7 @@ namespace Inburgering.Hub.Server.Tests.Schema;
 /// costs what the schema holds, under every role's limit, and answers; introspection in a request with
 /// data does not make the data cheaper; a query that multiplies introspection levels still pays.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class IntrospectionCostTests(HubFactory hub, ITestOutputHelper output) : IClassFixture<HubFactory>
 {
     private static readonly string IntrospectionFolder = Path.Combine(RepoPaths.Root, "tests", "Inburgering.Hub.Server.Tests", "Schema", "Introspection");

@@ -7,6 +7,7 @@ namespace Inburgering.Hub.Server.Tests.Schema;
 
 /// <summary>Every example query in schema/examples is valid against the live schema.</summary>
 [Collection(RegionCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class SchemaExampleTests(RegionFixture hub)
 {
     public static TheoryData<string> Examples()

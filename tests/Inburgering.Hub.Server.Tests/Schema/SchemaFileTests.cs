@@ -6,6 +6,7 @@ namespace Inburgering.Hub.Server.Tests.Schema;
 
 /// <summary>The committed SDL matches the live schema.</summary>
 [Collection(RegionCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class SchemaFileTests(RegionFixture hub)
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace Inburgering.Hub.Server.Tests.Schema;
 /// The introspection fields of the October 2021 specification that graphql-js's
 /// <c>getIntrospectionQuery</c> options ask for answer, with the hub's values.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class SpecIntrospectionTests(HubFactory hub) : IClassFixture<HubFactory>
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Inburgering.Hub.Server.Tests.Snapshots;
 /// fresh store; file hashes, content hashes and receive times are not selected.
 /// </summary>
 [Collection(RegionCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class RegionQuerySnapshotTests(RegionFixture hub)
 {
     private const string Query =

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Server.Auth;
 using Inburgering.Hub.Sync.Engine;
+using Inburgering.Hub.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -149,6 +150,7 @@ public class HubFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Hub:Database:Provider", "Sqlite");
         builder.UseSetting("Hub:Sync:ArchivePath", Path.Combine(_folder, "archive"));
         builder.UseSetting("Hub:Plugins:Path", Path.Combine(_folder, "plugins"));
+        SqliteTemplate.CopyToAsync(Path.Combine(_folder, "hub.db")).GetAwaiter().GetResult();
         builder.UseSetting("Hub:Database:ConnectionString", $"Data Source={Path.Combine(_folder, "hub.db")};Pooling=False");
         builder.UseSetting("Hub:Database:MigrateOnStart", "true");
         builder.UseSetting("Hub:Auth:Authority", "");

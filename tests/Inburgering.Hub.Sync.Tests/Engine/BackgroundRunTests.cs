@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
+[Trait("Category", "Integration")]
 public sealed class BackgroundRunTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
+[Trait("Category", "Integration")]
 public sealed partial class BsnNeverStoredTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace Inburgering.Hub.Sync.Tests.Engine;
 /// SHA-256, a full snapshot that would withdraw too much is held, and a re-delivered bad record keeps
 /// one open quarantine entry.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class DeliveryGuardTests
 {
     private static readonly string[] Gemeenten = ["GM0405", "GM0388", "GM0498"];

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
+[Trait("Category", "Integration")]
 public sealed class IngestTests
 {
     private static List<Inburgering.Hub.Connectors.Abstractions.SourceMessage> ThreeKoppelingen(string name) =>

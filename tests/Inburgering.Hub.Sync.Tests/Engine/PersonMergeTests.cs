@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
+[Trait("Category", "Integration")]
 public sealed class PersonMergeTests
 {
     private const string VNummer = "1234567890";

@@ -10,6 +10,7 @@ namespace Inburgering.Hub.Sync.Tests.Engine;
 /// as a correction's target, inside a gemeente field, in a location — and V-nummers in raw text. No
 /// elfproef-valid 9-digit run ends up in any column or archive line, and no V-nummer in raw text.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class PersonNumbersAtRestTests
 {
     private const string VNummer = "1234567890";

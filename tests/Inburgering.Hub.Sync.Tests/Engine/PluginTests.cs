@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
 /// <summary>A third party's connector, built against the SDK only, dropped into the plug-in folder.</summary>
+[Trait("Category", "Integration")]
 public sealed class PluginTests
 {
     private const string SampleName = "sample-participatie";

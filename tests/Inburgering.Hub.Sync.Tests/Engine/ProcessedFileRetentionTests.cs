@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
 /// <summary>Issue 13: processed partner files (every BSN of a delivery) are kept no longer than <c>Hub:Sync:Retention</c>.</summary>
+[Trait("Category", "Integration")]
 public sealed class ProcessedFileRetentionTests
 {
     private static string Write(string path, TimeSpan age)

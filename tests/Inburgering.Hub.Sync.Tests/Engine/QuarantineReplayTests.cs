@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
+[Trait("Category", "Integration")]
 public sealed class QuarantineReplayTests
 {
     /// <summary>Stede Broec (index 6) replaced by another gemeente: its records are UNKNOWN_GEMEENTE.</summary>

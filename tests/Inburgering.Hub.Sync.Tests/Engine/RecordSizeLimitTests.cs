@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
 /// <summary>Issue 13: records of unbounded size are quarantined with a truncated, masked excerpt, never stored whole.</summary>
+[Trait("Category", "Integration")]
 public sealed class RecordSizeLimitTests
 {
     private static readonly string Huge = TestBsns.A + new string('x', 3 * 1024 * 1024);

@@ -7,6 +7,7 @@ using Snapshooter.Xunit;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
+[Trait("Category", "Integration")]
 public sealed class RejectionTests
 {
     [Theory]

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
+[Trait("Category", "Integration")]
 public sealed class RejectionThresholdTests
 {
     [Fact]

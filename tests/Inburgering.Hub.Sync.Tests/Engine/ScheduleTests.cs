@@ -10,6 +10,7 @@ using Quartz;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
+[Trait("Category", "Integration")]
 public sealed class ScheduleTests
 {
     [Fact]

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
+[Trait("Category", "Integration")]
 public sealed class SnapshotWithdrawalTests
 {
     /// <summary>These tests are about withdrawal itself: the guard against large withdrawals is off (see SnapshotGuardTests).</summary>

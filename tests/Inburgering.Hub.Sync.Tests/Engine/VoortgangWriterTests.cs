@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Inburgering.Hub.Sync.Tests.Engine;
 
 /// <summary>Taalaanbieder progress lines: one deelname (latest status), a meting per peildatum, a pvt.</summary>
+[Trait("Category", "Integration")]
 public sealed class VoortgangWriterTests
 {
     private static SourceRecord Line(

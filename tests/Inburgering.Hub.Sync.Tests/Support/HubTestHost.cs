@@ -6,6 +6,7 @@ using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Engine;
+using Inburgering.Hub.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -106,6 +107,7 @@ public sealed class HubTestHost : IAsyncDisposable
         var services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         var host = new HubTestHost(folder, databasePath, services, connector);
+        await SqliteTemplate.CopyToAsync(databasePath);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         await services.GetRequiredService<GemeenteCatalogWriter>().WriteAsync(CancellationToken.None);
         return host;

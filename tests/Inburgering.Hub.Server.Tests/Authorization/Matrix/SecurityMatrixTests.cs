@@ -15,6 +15,7 @@ namespace Inburgering.Hub.Server.Tests.Authorization.Matrix;
 /// counts over A only — or, when the request names B, is refused. Every root field of the schema
 /// must have a probe, so a new field cannot be added without a matrix entry.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class SecurityMatrixTests(AllSourcesHubFactory hub) : IClassFixture<AllSourcesHubFactory>
 {
     private static readonly ConcurrentDictionary<AllSourcesHubFactory, Task<MatrixWorld>> Worlds = new();

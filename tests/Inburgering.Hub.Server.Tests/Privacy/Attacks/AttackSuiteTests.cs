@@ -15,6 +15,7 @@ namespace Inburgering.Hub.Server.Tests.Privacy.Attacks;
 /// stay useful. With the protection off (the identity perturbation table) the same attacks must succeed.
 /// </summary>
 [Collection(DemoCollection.Name)]
+[Trait("Category", "Integration")]
 public sealed class AttackSuiteTests(DemoHubFactory hub, ITestOutputHelper output)
 {
     /// <summary>The bound on the mean absolute deviation of published counts of 10 or more (the table's expected value is 0.8).</summary>

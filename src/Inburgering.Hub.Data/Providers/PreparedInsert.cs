@@ -1,11 +1,10 @@
 using System.Data.Common;
-using Inburgering.Hub.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Inburgering.Hub.Sync.Writers;
+namespace Inburgering.Hub.Data.Providers;
 
 /// <summary>
 /// Inserts rows with one prepared single-row INSERT, executed per row, on the context's connection and
@@ -18,7 +17,7 @@ internal static class PreparedInsert<T>
 {
     private static Plan? _plan;
 
-    public static async Task InsertAsync(HubDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+    public static async Task InsertAsync(DbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
     {
         var plan = _plan is { } cached && ReferenceEquals(cached.Model, db.Model) ? cached : _plan = Plan.Build(db.Model);
         var connection = db.Database.GetDbConnection();

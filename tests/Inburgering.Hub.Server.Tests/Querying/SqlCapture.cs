@@ -1,58 +1,8 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using Inburgering.Hub.Data;
-using Inburgering.Hub.Data.Scoping;
-using Inburgering.Hub.Server.Demo;
-using Inburgering.Hub.Server.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.Server.Tests.Querying;
-
-/// <summary>The demo region loaded through the connectors (as <c>DemoHubFactory</c>), with every SQL statement of the hub captured.</summary>
-public sealed class QueryingHubFactory : HubFactory
-{
-    public const string Hoorn = "GM0405";
-    public const string Enkhuizen = "GM0388";
-
-    private readonly DemoDelivery _delivery;
-
-    public QueryingHubFactory() =>
-        _delivery = DemoDelivery.PrepareAsync(Path.Combine(Path.GetTempPath(), "inburgering-hub-querying-tests", Guid.NewGuid().ToString("N"))).GetAwaiter().GetResult();
-
-    public SqlCapture Sql { get; } = new();
-
-    /// <summary>A context for a caller of <paramref name="gemeenten"/>, to compute expected results directly with EF.</summary>
-    public HubDbContext ContextFor(params string[] gemeenten) =>
-        Services.GetRequiredService<HubDbContextFactory>().Create(CallerScope.ForGemeenten(gemeenten));
-
-    protected override Task SeedAsync() => DemoDelivery.IngestAsync(Services, CancellationToken.None);
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        foreach (var (key, value) in _delivery.Configuration)
-        {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Sql));
-    }
-
-    protected override async ValueTask DisposeResourcesAsync()
-    {
-        await _delivery.DisposeAsync();
-        try
-        {
-            Directory.Delete(_delivery.Inbox, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
-}
 
 /// <summary>Records each statement's SQL and how many rows its reader returned.</summary>
 public sealed class SqlCapture : DbCommandInterceptor

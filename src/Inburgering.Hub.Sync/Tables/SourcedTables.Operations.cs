@@ -1,10 +1,9 @@
 using Inburgering.Hub.Data;
-using Inburgering.Hub.Sync.Tables;
 
-namespace Inburgering.Hub.Sync.Engine;
+namespace Inburgering.Hub.Sync.Tables;
 
-/// <summary>Operations over every table of sourced rows: snapshot withdrawal, tombstones, seen-marks.</summary>
-internal static class SourcedSets
+/// <summary>Operations over every table of sourced rows (<see cref="All"/>): snapshot withdrawal, tombstones, seen-marks.</summary>
+internal static partial class SourcedTables
 {
     /// <summary>
     /// Marks rows as present in the document although this version could not be loaded, so a
@@ -17,7 +16,7 @@ internal static class SourcedSets
             return;
         }
 
-        foreach (var table in SourcedTables.All)
+        foreach (var table in All)
         {
             await table.MarkSeenAsync(db, connector, stream, sourceIds, fileId, ct);
         }
@@ -30,7 +29,7 @@ internal static class SourcedSets
     public static async Task<int> WithdrawUnseenAsync(HubDbContext db, string connector, string stream, long fileId, long runId, ISet<long> touched, CancellationToken ct)
     {
         var total = 0;
-        foreach (var table in SourcedTables.All)
+        foreach (var table in All)
         {
             touched.UnionWith(await table.PersonsOfAsync(db, connector, stream, fileId, sourceId: null, ct));
             total += await table.WithdrawUnseenAsync(db, connector, stream, fileId, runId, ct);
@@ -43,7 +42,7 @@ internal static class SourcedSets
     public static async Task<List<WithdrawalCount>> WithdrawalPreviewAsync(HubDbContext db, string connector, string stream, long fileId, CancellationToken ct)
     {
         var counts = new List<WithdrawalCount>();
-        foreach (var table in SourcedTables.All)
+        foreach (var table in All)
         {
             counts.AddRange(await table.WithdrawalPreviewAsync(db, connector, stream, fileId, ct));
         }
@@ -55,7 +54,7 @@ internal static class SourcedSets
     public static async Task<int> DeleteAsync(HubDbContext db, string connector, string stream, string sourceId, long runId, ISet<long> touched, CancellationToken ct)
     {
         var total = 0;
-        foreach (var table in SourcedTables.All)
+        foreach (var table in All)
         {
             touched.UnionWith(await table.PersonsOfAsync(db, connector, stream, 0, sourceId, ct));
             total += await table.DeleteAsync(db, connector, stream, sourceId, runId, ct);
