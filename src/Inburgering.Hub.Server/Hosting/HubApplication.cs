@@ -29,6 +29,8 @@ public static class HubApplication
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
         services.AddHubAuthentication();
         services.AddHubRateLimiting(builder.Configuration);
+        services.AddHubTelemetry(builder.Configuration);
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, SqlStatementCounter>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerScope>(sp => ClaimsCallerScope.From(
             sp.GetRequiredService<ClaimMappings>().ToHub(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User),

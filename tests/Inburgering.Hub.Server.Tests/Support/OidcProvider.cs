@@ -51,11 +51,25 @@ public sealed partial class OidcProvider : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var line = await process.StandardOutput.ReadLineAsync(timeout.Token)
-            ?? throw new InvalidOperationException("the OIDC provider exited before it listened");
-        var issuer = JsonNode.Parse(line)!["issuer"]!.GetValue<string>();
-        return new OidcProvider(process, issuer);
+        try
+        {
+            // Generous: node loads the package and generates RSA and EC keys, slow on a busy machine.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+            var line = await process.StandardOutput.ReadLineAsync(timeout.Token)
+                ?? throw new InvalidOperationException("the OIDC provider exited before it listened");
+            var issuer = JsonNode.Parse(line)!["issuer"]!.GetValue<string>();
+            return new OidcProvider(process, issuer);
+        }
+        catch
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            process.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Stops the provider (the hub then cannot reach it).</summary>
