@@ -71,6 +71,7 @@ public sealed class GraphQLHttpHandler(
         if (check.Refusal is not null)
         {
             audit.Record(http.User, request.OperationName, request.Query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
+            Measure(http, request.OperationName, started, AuditTrail.Error, "document");
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, check.Refusal, DocumentGuard.TooLarge);
             return;
         }
@@ -128,6 +129,12 @@ public sealed class GraphQLHttpHandler(
             result.Executed ? ExecutionRows.Count(result.Data) : 0,
             Stopwatch.GetElapsedTime(started),
             Outcome(result));
+        Measure(
+            http,
+            result.Operation?.Name?.StringValue ?? request.OperationName ?? selected?.Name?.StringValue,
+            started,
+            Outcome(result),
+            result.Errors?.Any(e => e.Code == "COMPLEXITY") == true ? "complexity" : null);
 
         var modern = PrefersGraphQLResponse(http.Request);
         http.Response.StatusCode = result.Executed || !modern ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
@@ -180,11 +187,23 @@ public sealed class GraphQLHttpHandler(
     private async Task TimedOutAsync(HttpContext http, string? operationName, string query, IReadOnlyList<string> gemeenten, long started, TimeSpan requestTimeout)
     {
         audit.Record(http.User, operationName, query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
+        Measure(http, operationName, started, AuditTrail.Error, "timeout");
         await WriteErrorAsync(
             http,
             StatusCodes.Status504GatewayTimeout,
             $"The request ran longer than {requestTimeout.TotalSeconds:0.###} s (Hub:GraphQL:Limits:RequestTimeout, per role Hub:GraphQL:Limits:Roles:{{role}}:RequestTimeout) and was cancelled; ask for less (smaller pages, fewer relations).",
             "REQUEST_TIMEOUT");
+    }
+
+    /// <summary>The request's metrics and span tags (<see cref="Sync.Telemetry.HubTelemetry.GraphQLRequest"/>), and the guard it tripped, if any.</summary>
+    private static void Measure(HttpContext http, string? operationName, long started, string outcome, string? guard)
+    {
+        var roles = string.Join(',', http.User.FindAll("role").Select(c => c.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        Sync.Telemetry.HubTelemetry.GraphQLRequest(http, operationName, roles, Stopwatch.GetElapsedTime(started), outcome);
+        if (guard is not null)
+        {
+            Sync.Telemetry.HubTelemetry.GuardTrip(guard);
+        }
     }
 
     private static string Outcome(ExecutionResult result) =>

@@ -34,6 +34,30 @@ public sealed class AuthOptions
     /// </summary>
     public bool AllowSigningKeyOutsideDevelopment { get; set; }
 
+    /// <summary>
+    /// Issuers accepted besides the one in the provider's discovery document (<c>Hub:Auth:ValidIssuers</c>),
+    /// e.g. Entra ID's v1 issuer <c>https://sts.windows.net/{tenant}/</c> for v1 access tokens. Usually empty.
+    /// </summary>
+    public IList<string>? ValidIssuers { get; set; }
+
+    /// <summary>How often the provider's discovery document and keys are fetched again (<c>Hub:Auth:MetadataRefreshInterval</c>, default 12 h, at least 1 minute).</summary>
+    public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// The least time between two fetches caused by tokens with an unknown key id (the provider rotated its
+    /// keys): <c>Hub:Auth:KeyRefreshInterval</c>, default 5 minutes, at least 1 second.
+    /// </summary>
+    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How often <c>/health/ready</c> asks the provider again (<c>Hub:Auth:HealthProbeInterval</c>, default 15 s; 0: every time).</summary>
+    public TimeSpan HealthProbeInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Where roles, gemeenten and regio are in the provider's tokens (<c>Hub:Auth:Claims</c>, <see cref="ClaimMappingOptions"/>).</summary>
+    public ClaimMappingOptions Claims { get; set; } = new();
+
+    /// <summary>True when tokens come from an OpenID Connect provider (<see cref="Authority"/> set).</summary>
+    public bool UsesAuthority => !string.IsNullOrWhiteSpace(Authority);
+
     /// <summary>Throws a message that says what to configure when neither mode is configured.</summary>
     public void Validate()
     {
@@ -54,6 +78,28 @@ public sealed class AuthOptions
         {
             throw new InvalidOperationException($"Hub:Auth:ClockSkew is {ClockSkew}; it must lie between 00:00:00 and 00:05:00.");
         }
+
+        if (UsesAuthority && (!Uri.TryCreate(Authority, UriKind.Absolute, out var authority) || authority.Scheme is not ("https" or "http")))
+        {
+            throw new InvalidOperationException($"Hub:Auth:Authority '{Authority}' is not an absolute http(s) URL: set the provider's issuer, e.g. https://login.microsoftonline.com/<tenant>/v2.0.");
+        }
+
+        if (MetadataRefreshInterval < TimeSpan.FromMinutes(1))
+        {
+            throw new InvalidOperationException($"Hub:Auth:MetadataRefreshInterval is {MetadataRefreshInterval}; it must be at least 00:01:00.");
+        }
+
+        if (KeyRefreshInterval < TimeSpan.FromSeconds(1))
+        {
+            throw new InvalidOperationException($"Hub:Auth:KeyRefreshInterval is {KeyRefreshInterval}; it must be at least 00:00:01.");
+        }
+
+        if (HealthProbeInterval < TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"Hub:Auth:HealthProbeInterval is {HealthProbeInterval}; it must not be negative.");
+        }
+
+        Claims.Validate();
     }
 
     /// <summary>

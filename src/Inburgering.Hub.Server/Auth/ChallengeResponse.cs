@@ -18,10 +18,25 @@ internal static class ChallengeResponse
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The extension code of a <c>503</c> because the OpenID Connect provider cannot be reached.</summary>
+    public const string UnavailableCode = "AUTHORITY_UNAVAILABLE";
+
+    /// <summary>The extension code of a <c>403</c> for a token that maps to no hub role.</summary>
+    public const string ForbiddenCode = "FORBIDDEN";
+
     public static async Task WriteAsync(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
         var response = context.Response;
+        if (context.AuthenticateFailure is not null && Unavailable(context.HttpContext.RequestServices, context.AuthenticateFailure) is { } unavailable)
+        {
+            // The token may be fine; the hub cannot check it. Never let it in, say so and when to retry.
+            response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            response.Headers.RetryAfter = "30";
+            await WriteBodyAsync(response, unavailable, UnavailableCode, context.HttpContext.RequestAborted);
+            return;
+        }
+
         var (error, message) = Describe(context);
         response.StatusCode = StatusCodes.Status401Unauthorized;
         response.Headers.WWWAuthenticate = error is null ? "Bearer" : $"Bearer error=\"{error}\"";
@@ -30,8 +45,52 @@ internal static class ChallengeResponse
         var hint = string.IsNullOrWhiteSpace(context.HttpContext.RequestServices.GetRequiredService<AuthOptions>().Authority)
             ? "This hub signs its own development tokens: mint one with 'dotnet run --project src/Inburgering.Hub.Server -- token --gemeente GM0405 --role medewerker' (see the README)."
             : "Get one from the OpenID Connect provider this hub trusts (Hub:Auth:Authority), for its audience.";
-        var body = new { errors = new[] { new { message = $"{message} {hint}", extensions = new { code = Code } } } };
-        await response.WriteAsync(JsonSerializer.Serialize(body, Json), context.HttpContext.RequestAborted);
+        await WriteBodyAsync(response, $"{message} {hint}", Code, context.HttpContext.RequestAborted);
+    }
+
+    /// <summary>
+    /// The body of a <c>403</c> from the default policy: the token is valid but gives no hub role, after
+    /// the claim mapping (<c>Hub:Auth:Claims</c>).
+    /// </summary>
+    public static Task WriteForbiddenAsync(ForbiddenContext context)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status403Forbidden;
+        return WriteBodyAsync(
+            response,
+            "The token is valid but gives no role in this hub (medewerker, analist, beheerder or auditor), so it may not use it. "
+            + "Ask your identity provider's administrator for a role; they map the provider's roles or groups to the hub's in Hub:Auth:Claims.",
+            ForbiddenCode,
+            context.HttpContext.RequestAborted);
+    }
+
+    private static Task WriteBodyAsync(HttpResponse response, string message, string code, CancellationToken cancel)
+    {
+        response.ContentType = "application/json; charset=utf-8";
+        var body = new { errors = new[] { new { message, extensions = new { code } } } };
+        return response.WriteAsync(JsonSerializer.Serialize(body, Json), cancel);
+    }
+
+    /// <summary>Why tokens cannot be checked now (the provider's keys cannot be had), or null.</summary>
+    private static string? Unavailable(IServiceProvider services, Exception failure)
+    {
+        var options = services.GetRequiredService<AuthOptions>();
+        if (!options.UsesAuthority)
+        {
+            return null;
+        }
+
+        var metadata = services.GetRequiredService<AuthorityMetadata>();
+        if (!metadata.HasKeys)
+        {
+            return $"The identity provider ({options.Authority}) cannot be reached, so this hub cannot check any token now ({metadata.LastFailure?.Reason ?? "no keys yet"}). Try again later; see /health/ready.";
+        }
+
+        // Keys are cached but the provider went away: a token signed with a key the cache does not hold
+        // (a rotation the hub has not seen) cannot be checked either.
+        return failure is SecurityTokenSignatureKeyNotFoundException && metadata.LastFailure is { } last && last.At >= (metadata.FetchedAt ?? DateTimeOffset.MinValue)
+            ? $"The identity provider ({options.Authority}) cannot be reached ({last.Reason}); tokens signed with the keys fetched before are still accepted, this one could not be checked. Try again later; see /health/ready."
+            : null;
     }
 
     private static (string? Error, string Message) Describe(JwtBearerChallengeContext context) => context.AuthenticateFailure switch

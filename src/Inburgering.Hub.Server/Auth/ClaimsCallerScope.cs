@@ -21,7 +21,9 @@ namespace Inburgering.Hub.Server.Auth;
 /// configured gemeente also gets the quarantined records attributed to none of them
 /// (<see cref="ICallerScope.OperatorOfGemeenten"/>); its rows stay those of its <c>gemeente</c> claims.</item>
 /// </list>
-/// Anyone else (no role, auditor only) sees no gemeente-bound row at all. Which root fields a role may
+/// Anyone else (no role, auditor only) sees no gemeente-bound row at all. The claims read here are the
+/// hub's own, after the provider's claims went through the configured <see cref="ClaimMapping"/>
+/// (<c>Hub:Auth:Claims</c>; <see cref="ClaimMappings.ToHub"/>), for bearer tokens and browser sign-ins alike. Which root fields a role may
 /// select is enforced by <see cref="RoleAuthorizationRule"/>.
 /// </summary>
 internal static class ClaimsCallerScope

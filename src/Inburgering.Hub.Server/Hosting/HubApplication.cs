@@ -14,6 +14,7 @@ using Inburgering.Hub.Server.Web;
 using Inburgering.Hub.Sync;
 using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Scheduling;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Inburgering.Hub.Server.Hosting;
 
@@ -30,12 +31,16 @@ public static class HubApplication
         services.AddHubAuthentication();
         services.AddBrowserSignIn(builder.Configuration);
         services.AddHubRateLimiting(builder.Configuration);
+        services.AddHubTelemetry(builder.Configuration);
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, SqlStatementCounter>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICallerScope>(sp => ClaimsCallerScope.From(
-            sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User,
+            sp.GetRequiredService<ClaimMappings>().ToHub(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User),
             sp.GetRequiredService<GemeenteCatalog>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ClaimsCallerScope).FullName!)));
-        services.AddScoped(sp => ClaimsCallerScope.AuditFrom(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User, sp.GetRequiredService<GemeenteCatalog>()));
+        services.AddScoped(sp => ClaimsCallerScope.AuditFrom(
+            sp.GetRequiredService<ClaimMappings>().ToHub(sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User),
+            sp.GetRequiredService<GemeenteCatalog>()));
         services.AddHubData();
         services.AddHubPostgreSql();
         services.AddHubSync();
@@ -52,6 +57,13 @@ public static class HubApplication
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [Health.Ready])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: [Health.Ready]);
+        services.AddOptions<HealthCheckServiceOptions>().Configure<AuthOptions>((o, auth) =>
+        {
+            if (auth.UsesAuthority)
+            {
+                o.Registrations.Add(new HealthCheckRegistration("authority", sp => ActivatorUtilities.CreateInstance<AuthorityHealthCheck>(sp), null, [Health.Ready]));
+            }
+        });
         return builder;
     }
 

@@ -99,6 +99,7 @@ internal static class RateLimiting
                 var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
                     ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
                     : 1; // concurrency: retry as soon as a running request ended
+                Sync.Telemetry.HubTelemetry.GuardTrip("rate_limit");
                 var response = context.HttpContext.Response;
                 response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
                 response.ContentType = "application/json; charset=utf-8";

@@ -158,6 +158,7 @@ public sealed partial class SyncEngine(
     private async Task<SyncRun> ExecuteAsync(IConnector connector, SyncRun run, CancellationToken cancellationToken)
     {
         LogRunStarted(run.Id, run.Connector, run.Trigger);
+        using var activity = Telemetry.HubTelemetry.StartRun(run);
         var problems = false;
         using var bounded = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bounded.CancelAfter(options.MaxRunDuration);
@@ -201,6 +202,7 @@ public sealed partial class SyncEngine(
         run.EndedAt = time.GetUtcNow();
         await SaveRunAsync(run, CancellationToken.None);
         LogRunEnded(run.Id, run.Connector, run.Status, run.Read, run.Inserted, run.Updated, run.Unchanged, run.Deleted, run.Quarantined);
+        Telemetry.HubTelemetry.RunEnded(run, activity);
         return Snapshot(run);
     }
 
