@@ -1,4 +1,4 @@
-using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.Reporting.Authorization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
