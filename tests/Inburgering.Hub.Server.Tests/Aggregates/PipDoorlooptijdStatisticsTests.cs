@@ -2,6 +2,7 @@ using Inburgering.Hub.Data;
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Server.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.Server.Tests.Aggregates;
@@ -18,7 +19,19 @@ public sealed class PipDoorlooptijdStatisticsTests(PipDoorlooptijdStatisticsTest
     private const string Enkhuizen = "GM0388";
 
     [Fact]
-    public async Task Days_per_gemeente_and_quarter_have_the_exact_count_mean_and_extremes()
+    public Task Days_per_gemeente_and_quarter_have_the_exact_count_mean_and_extremes() => AssertPerQuarterAsync(hub);
+
+    /// <summary>The same on PostgreSQL, in a database of its own (<c>HUB_TEST_POSTGRES</c>; skipped without it).</summary>
+    [PostgresFact]
+    public async Task Days_per_gemeente_and_quarter_are_the_same_on_PostgreSQL()
+    {
+        var server = new Npgsql.NpgsqlConnectionStringBuilder(PostgresFactAttribute.ConnectionString) { Database = "hub_pipdoorlooptijd_" + Guid.NewGuid().ToString("N") };
+        await using var postgres = new OnPostgreSql(server.ConnectionString);
+        await postgres.InitializeAsync();
+        await AssertPerQuarterAsync(postgres);
+    }
+
+    private static async Task AssertPerQuarterAsync(Factory hub)
     {
         using var client = hub.ClientFor(Hoorn, Enkhuizen);
         var data = await client.DataAsync("""
@@ -77,9 +90,22 @@ public sealed class PipDoorlooptijdStatisticsTests(PipDoorlooptijdStatisticsTest
     }
 
     /// <summary>A hub on SQLite with six persons' kennisgevingen, koppelingen and intakes written directly.</summary>
-    public sealed class Factory : HubFactory
+    public class Factory : HubFactory
     {
         private long _source;
+
+        /// <summary>A PostgreSQL database to run on instead of SQLite (created by the migrations), or null.</summary>
+        protected virtual string? Postgres => null;
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            if (Postgres is { } postgres)
+            {
+                builder.UseSetting("Hub:Database:Provider", "PostgreSql");
+                builder.UseSetting("Hub:Database:ConnectionString", postgres);
+            }
+        }
 
         protected override async Task SeedAsync()
         {
@@ -152,5 +178,10 @@ public sealed class PipDoorlooptijdStatisticsTests(PipDoorlooptijdStatisticsTest
             record.ContentHash = record.SourceId;
             return record;
         }
+    }
+
+    private sealed class OnPostgreSql(string connectionString) : Factory
+    {
+        protected override string? Postgres => connectionString;
     }
 }
