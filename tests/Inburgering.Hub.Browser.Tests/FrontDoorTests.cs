@@ -89,7 +89,8 @@ public sealed class FrontDoorTests(BrowserHub hub)
         Assert.Equal(Codes.Length + 1, await page.Locator("#tabel-statushouders thead th[data-kolom]").CountAsync());
         Assert.Equal(0, await page.Locator("#tabellen .verstoord").CountAsync()); // all seven gemeenten are the caller's own: exact
         Assert.True(await page.Locator("#kpi-tegels .tegel").CountAsync() > 0);
-        Assert.Equal(4, await page.Locator("#trend-grafieken canvas").CountAsync());
+        Assert.Equal(5, await page.Locator("#trend-grafieken canvas").CountAsync());
+        Assert.Contains("10 weken (70 dagen)", await page.Locator("#trend-doorlooptijd caption").TextContentAsync() ?? "", StringComparison.Ordinal);
     }
 
     [BrowserFact]
@@ -150,7 +151,7 @@ public sealed class FrontDoorTests(BrowserHub hub)
         string Column(JsonNode report) => report["gemeente"]?["naam"]?.GetValue<string>() ?? "Regio";
 
         var sheets = MiniExcel.GetSheetNames(file);
-        foreach (var sheet in new[] { "2.2 Statushouders", "2.2 Gezinsmigranten", "2.3.1 Leerroutes statushouders", "2.3.1 Routes gezinsmigranten", "2.3.2 MAP", "2.3.3 PVT", "2.3.5 Financieel ontzorgen", "2.3.6 Werk", "KPI's", "Trend instroom", "Trend PIP vastgesteld", "Trend leerroutes gestart", "Trend leerroutes afgerond", "Toelichting" })
+        foreach (var sheet in new[] { "2.2 Statushouders", "2.2 Gezinsmigranten", "2.3.1 Leerroutes statushouders", "2.3.1 Routes gezinsmigranten", "2.3.2 MAP", "2.3.3 PVT", "2.3.5 Financieel ontzorgen", "2.3.6 Werk", "KPI's", "Trend instroom", "Trend PIP vastgesteld", "Trend leerroutes gestart", "Trend leerroutes afgerond", "Trend PIP-doorlooptijd", "Toelichting" })
         {
             Assert.Contains(sheet, sheets);
         }
@@ -203,6 +204,34 @@ public sealed class FrontDoorTests(BrowserHub hub)
         }
 
         Assert.True(compared > 150, $"compared {compared} cells");
+
+        // PIP-doorlooptijd: per gemeente and quarter the PIPs, mean days and PIPs within 10 weeks, as the API returns them.
+        var doorlooptijd = await hub.GraphQLAsync("""
+            { gemeenten { code naam }
+              totaal: pipDoorlooptijdenStatistieken(groupBy: [GEMEENTE_CODE], datum: { veld: PIP_DAGTEKENING, per: KWARTAAL }, first: 1000) { sleutel { gemeenteCode periode } aantal dagen { gemiddelde } }
+              binnen: pipDoorlooptijdenStatistieken(groupBy: [GEMEENTE_CODE, BINNEN_TIEN_WEKEN], datum: { veld: PIP_DAGTEKENING, per: KWARTAAL }, first: 1000) { sleutel { gemeenteCode binnenTienWeken periode } aantal } }
+            """);
+        var naam = doorlooptijd["gemeenten"]!.AsArray().ToDictionary(g => g!["code"]!.GetValue<string>(), g => g!["naam"]!.GetValue<string>(), StringComparer.Ordinal);
+        string Key(JsonNode? g) => $"{naam[g!["sleutel"]!["gemeenteCode"]!.GetValue<string>()]} {g["sleutel"]!["periode"]!.GetValue<string>()}";
+        var binnen = doorlooptijd["binnen"]!.AsArray().Where(g => g!["sleutel"]!["binnenTienWeken"]!.GetValue<bool>())
+            .ToDictionary(Key, g => g!["aantal"]!.GetValue<int>(), StringComparer.Ordinal);
+        var rows = MiniExcel.Query(file, useHeaderRow: true, sheetName: "Trend PIP-doorlooptijd").Cast<IDictionary<string, object?>>()
+            .ToDictionary(r => $"{r["Gemeente"]} {r["Kwartaal"]}", StringComparer.Ordinal);
+        var checkedRows = 0;
+        foreach (var groep in doorlooptijd["totaal"]!.AsArray())
+        {
+            if (!rows.TryGetValue(Key(groep), out var row))
+            {
+                continue; // a quarter outside the period on screen
+            }
+
+            Assert.Equal(groep!["aantal"]!.GetValue<int>(), Convert.ToInt32(row["PIP's"], CultureInfo.InvariantCulture));
+            Assert.Equal(groep["dagen"]!["gemiddelde"]!.GetValue<double>(), Convert.ToDouble(row["Gemiddelde doorlooptijd (dagen)"], CultureInfo.InvariantCulture));
+            Assert.Equal(binnen.GetValueOrDefault(Key(groep)), Convert.ToInt32(row["Binnen 10 weken (70 dagen)"], CultureInfo.InvariantCulture));
+            checkedRows++;
+        }
+
+        Assert.True(checkedRows > 20, $"compared {checkedRows} PIP-doorlooptijd rows");
     }
 
     [BrowserFact]

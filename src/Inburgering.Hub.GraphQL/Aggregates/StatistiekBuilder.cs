@@ -28,7 +28,7 @@ internal static class StatistiekBuilder<T>
 
     private static readonly string[] KeySlots = [nameof(StatistiekInvoer.K1), nameof(StatistiekInvoer.K2), nameof(StatistiekInvoer.K3)];
 
-    private static readonly bool AboutPersons = typeof(PersonFact).IsAssignableFrom(typeof(T)) || typeof(T) == typeof(Inburgeraar);
+    private static readonly bool AboutPersons = typeof(PersonFact).IsAssignableFrom(typeof(T)) || typeof(T) == typeof(Inburgeraar) || typeof(T) == typeof(PipDoorlooptijd);
 
     public static async Task<List<StatistiekGroep>> RunAsync(IResolveFieldContext context)
     {
@@ -70,7 +70,8 @@ internal static class StatistiekBuilder<T>
             { Code = "FILTER_NOT_ALLOWED" };
         }
 
-        IQueryable<T> query = db.Set<T>().AsNoTracking();
+        // Derived sets (the PIP-doorlooptijden) are computed from the caller-scoped tables; the rest are tables.
+        IQueryable<T> query = typeof(T) == typeof(PipDoorlooptijd) ? (IQueryable<T>)PipDoorlooptijd.Van(db) : db.Set<T>().AsNoTracking();
         if (typeof(SourcedRecord).IsAssignableFrom(typeof(T)) && !context.GetArgument("metIngetrokken", false))
         {
             query = query.Where(NotDeleted());
@@ -300,7 +301,8 @@ internal static class StatistiekBuilder<T>
             Set(nameof(StatistiekInvoer.Periode), Bucket(datum, row, per));
         }
 
-        var persoonProperty = typeof(T) == typeof(Inburgeraar) ? "Id" : typeof(PersonFact).IsAssignableFrom(typeof(T)) ? nameof(PersonFact.InburgeraarId) : null;
+        var persoonProperty = typeof(T) == typeof(Inburgeraar) ? "Id"
+            : typeof(PersonFact).IsAssignableFrom(typeof(T)) || typeof(T) == typeof(PipDoorlooptijd) ? nameof(PersonFact.InburgeraarId) : null;
         Expression? persoon = persoonProperty is null ? null : Expression.Convert(Expression.Property(row, persoonProperty), typeof(long?));
         if (persoon is not null)
         {

@@ -30,14 +30,18 @@ public static class StatistiekQuery
         Add<Uitkering>(query, "uitkeringen");
         Add<Inburgeringsplicht>(query, "plichten");
         Add<DuoMelding>(query, "meldingen");
+        Add<PipDoorlooptijd>(
+            query,
+            "pipDoorlooptijden",
+            "PIP-doorlooptijden: one row per vastgestelde PIP of a WI2021 person, dagen = days from the start of the plicht (the later of the latest DUO kennisgeving and the latest COA huisvestingsdatum, as the pipTijdig KPI) to the PIP's dagtekening; group on BINNEN_TIEN_WEKEN for the count within the 10 weeks (70 days), bucket on PIP_DAGTEKENING for the periode. ");
     }
 
-    private static void Add<T>(ObjectGraphType query, string collection)
+    private static void Add<T>(ObjectGraphType query, string collection, string? what = null)
         where T : class
     {
         var model = StatistiekModel.Get<T>();
         var field = query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatistiekGroepGraphType<T>>>>>(collection + "Statistieken")
-            .Description($"Statistics of {collection} per group (one SQL GROUP BY over your gemeenten): counts and, per numeric field, som/gemiddelde/minimum/maximum. As analist with a regio claim also over the region's other gemeenten: their part of each count is perturbed by the cell-key method (the same persons always give the same figure, never 1 or 2, at most 2 from the true count, a group published as 0 is left out; listed in extensions.verstoord), som/gemiddelde/minimum/maximum are null for groups with any of their rows (listed in extensions.onderdrukt), and where/metIngetrokken are refused (FILTER_NOT_ALLOWED).")
+            .Description($"{what}Statistics of {collection} per group (one SQL GROUP BY over your gemeenten): counts and, per numeric field, som/gemiddelde/minimum/maximum. As analist with a regio claim also over the region's other gemeenten: their part of each count is perturbed by the cell-key method (the same persons always give the same figure, never 1 or 2, at most 2 from the true count, a group published as 0 is left out; listed in extensions.verstoord), som/gemiddelde/minimum/maximum are null for groups with any of their rows (listed in extensions.onderdrukt), and where/metIngetrokken are refused (FILTER_NOT_ALLOWED).")
             .Argument<EntityFilterGraphType<T>>(QueryArguments.Where, "Only the rows that match (as on the list field).")
             .Argument<ListGraphType<NonNullGraphType<StatistiekDimensieGraphType<T>>>>("groupBy", $"Dimensions to group on (at most {StatistiekModel.MaxDimensies}); none: one group of everything.")
             .Argument<StatistiekHavingGraphType>("having", "Keep only the groups whose counts are within bounds.")

@@ -3,6 +3,7 @@ using System.Reflection;
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Domain.Operational;
+using Inburgering.Hub.GraphQL.Aggregates;
 using Inburgering.Hub.GraphQL.Operational;
 using Inburgering.Hub.GraphQL.Types;
 
@@ -179,6 +180,7 @@ public static class QueryModels
         Add<Examenonderdeel, ExamenonderdeelGraphType>(Sourced);
         Add<SyncRun, SyncRunGraphType>();
         Add<QuarantineRecord, QuarantineRecordGraphType>();
+        Add<PipDoorlooptijd, PipDoorlooptijdGraphType>();
 
         var person = models[typeof(Inburgeraar)];
         Facts<Koppeling>(models, person, "koppelingen");

@@ -76,8 +76,23 @@ const TRENDS = [
   { id: 'afgerond', titel: 'Leerroutes afgerond', blad: 'Trend leerroutes afgerond', veld: 'leerrouteDeelnamesStatistieken', datum: 'EINDDATUM', status: 'AFGEROND' },
 ];
 
+/**
+ * PIP-doorlooptijd (pipDoorlooptijdenStatistieken): days from the start of the plicht (the later of DUO
+ * kennisgeving and COA huisvesting) to the PIP, per quarter of the PIP; the legal 10 weeks = 70 days.
+ * …G per gemeente, …R over everything the caller counts; binnen… split on BINNEN_TIEN_WEKEN.
+ */
+const TIEN_WEKEN = 70;
+const DOORLOOPTIJD = { id: 'doorlooptijd', titel: 'PIP-doorlooptijd: dagen van start inburgeringsplicht tot PIP', blad: 'Trend PIP-doorlooptijd' };
+const PER_KWARTAAL = 'datum: { veld: PIP_DAGTEKENING, per: KWARTAAL }, first: 1000';
+const DOORLOOPTIJD_QUERY = `
+  doorlooptijdG: pipDoorlooptijdenStatistieken(groupBy: [GEMEENTE_CODE], ${PER_KWARTAAL}) { sleutel { gemeenteCode periode } aantal dagen { gemiddelde } }
+  doorlooptijdR: pipDoorlooptijdenStatistieken(${PER_KWARTAAL}) { sleutel { periode } aantal dagen { gemiddelde } }
+  binnenG: pipDoorlooptijdenStatistieken(groupBy: [GEMEENTE_CODE, BINNEN_TIEN_WEKEN], ${PER_KWARTAAL}) { sleutel { gemeenteCode binnenTienWeken periode } aantal }
+  binnenR: pipDoorlooptijdenStatistieken(groupBy: [BINNEN_TIEN_WEKEN], ${PER_KWARTAAL}) { sleutel { binnenTienWeken periode } aantal }`;
+const dagen = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+
 const TREND_QUERY = `query Trends {
-  gemeenten { code naam }
+  gemeenten { code naam }${DOORLOOPTIJD_QUERY}
 ${TRENDS.map((t) => {
     const dims = t.status ? ', STATUS' : '';
     const key = `sleutel { gemeenteCode periode${t.status ? ' status' : ''} } aantalPersonen`;
@@ -202,7 +217,75 @@ function renderTrends(data, extensions, van, tot) {
     }
     sheets.push({ naam: t.blad, kolommen: ['Kwartaal', ...series.map((s) => s.naam)], rijen: periods.map((p, i) => [p, ...series.map((s) => s.waarden[i])]) });
   }
+  sheets.push(renderDoorlooptijd(data, extensions, periods, names));
   return sheets;
+}
+
+const mark = (text) => el('span', { class: 'markering', title: text }, ' ≈', el('span', { class: 'sr-only' }, ` (${text})`));
+
+/** The PIP-doorlooptijd per quarter: mean days per gemeente and the region as lines, the 10 weeks as a dashed line, and a table. */
+function renderDoorlooptijd(data, extensions, periods, names) {
+  const verstoord = verstoordSet(extensions);
+  const onderdrukt = new Set(extensions?.onderdrukt ?? []);
+  const indexed = (alias) => (data[alias] ?? []).map((g, i) => ({ ...g, pad: `${alias}[${i}]` })).filter((g) => g.sleutel.periode);
+  const totaal = { G: indexed('doorlooptijdG'), R: indexed('doorlooptijdR') };
+  const binnen = { G: indexed('binnenG'), R: indexed('binnenR') };
+  const codes = [...new Set(totaal.G.map((g) => g.sleutel.gemeenteCode))].sort((a, b) => (names[a] ?? a).localeCompare(names[b] ?? b, 'nl'));
+  const cellOf = (soort, code, p) => {
+    const same = (g) => g.sleutel.periode === p && (soort === 'R' || g.sleutel.gemeenteCode === code);
+    const groep = totaal[soort].find(same);
+    const binnenGroep = binnen[soort].find((g) => same(g) && g.sleutel.binnenTienWeken === true);
+    return {
+      aantal: groep?.aantal ?? 0,
+      gemiddelde: groep?.dagen.gemiddelde ?? null,
+      binnen: binnenGroep?.aantal ?? 0,
+      verstoord: [groep, binnenGroep].some((g) => g && verstoord.has(g.pad)),
+      onderdrukt: Boolean(groep && onderdrukt.has(`${groep.pad}.dagen`)),
+    };
+  };
+  const series = [
+    { naam: 'Regio', cellen: periods.map((p) => cellOf('R', null, p)) },
+    ...codes.map((code) => ({ naam: names[code] ?? code, cellen: periods.map((p) => cellOf('G', code, p)) })),
+  ];
+  const perturbed = series.some((s) => s.cellen.some((c) => c.verstoord || c.onderdrukt));
+  const canvas = el('canvas', { role: 'img', 'aria-label': `Lijngrafiek gemiddelde PIP-doorlooptijd in dagen per kwartaal, ${periods[0]} tot en met ${periods.at(-1)}, met de wettelijke termijn van 10 weken (${TIEN_WEKEN} dagen) als stippellijn; de cijfers staan in de tabel eronder.` });
+  const rows = periods.flatMap((p, i) => series.map((s) => {
+    const c = s.cellen[i];
+    return el('tr', { 'data-kwartaal': p, 'data-reeks': s.naam },
+      el('th', { scope: 'row' }, p),
+      el('th', { scope: 'row' }, s.naam),
+      el('td', { class: c.verstoord ? 'verstoord' : null }, el('span', { class: 'getal' }, number(c.aantal)), c.verstoord ? mark('verstoord') : null),
+      el('td', { class: c.onderdrukt ? 'onderdrukt' : null }, c.onderdrukt ? 'onderdrukt' : el('span', { class: 'getal' }, c.gemiddelde === null ? '–' : dagen.format(c.gemiddelde))),
+      el('td', { class: c.verstoord ? 'verstoord' : null }, el('span', { class: 'getal' }, number(c.binnen)), c.verstoord ? mark('verstoord') : null));
+  }));
+  const table = el('table', { class: 'cijfers', id: `trend-${DOORLOOPTIJD.id}` },
+    el('caption', {}, `${DOORLOOPTIJD.titel} per kwartaal van de PIP; wettelijke termijn 10 weken (${TIEN_WEKEN} dagen)`),
+    el('thead', {}, el('tr', {}, ['Kwartaal', 'Gemeente', "PIP's", 'Gemiddelde doorlooptijd (dagen)', 'Binnen 10 weken'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, rows));
+  document.getElementById('trend-grafieken').append(el('figure', { class: 'trend' },
+    el('figcaption', {}, el('h3', {}, DOORLOOPTIJD.titel),
+      el('p', { class: 'legenda' }, `Gemiddeld aantal dagen van de start van de inburgeringsplicht (de laatste van DUO-kennisgeving en huisvesting) tot de dagtekening van het PIP. Stippellijn: de wettelijke termijn van 10 weken (${TIEN_WEKEN} dagen).`),
+      perturbed ? el('p', { class: 'legenda' }, 'Bevat verstoorde regiotellingen (≈); gemiddelden over andere gemeenten van de regio zijn onderdrukt.') : null),
+    el('div', { class: 'grafiek' }, canvas),
+    el('details', {}, el('summary', {}, 'Tabel met de cijfers'), scrollTable(table, `${DOORLOOPTIJD.titel}: tabel`))));
+  if (window.Chart) {
+    charts.push(new window.Chart(canvas, {
+      type: 'line',
+      data: {
+        labels: periods,
+        datasets: [
+          ...series.map((s, i) => ({ label: s.naam, data: s.cellen.map((c) => c.gemiddelde), borderColor: COLORS[i % COLORS.length], backgroundColor: COLORS[i % COLORS.length], borderWidth: i === 0 ? 3 : 1.5, spanGaps: false })),
+          { label: `Wettelijke termijn: 10 weken (${TIEN_WEKEN} dagen)`, data: periods.map(() => TIEN_WEKEN), borderColor: '#000000', backgroundColor: '#000000', borderDash: [6, 4], borderWidth: 2, pointRadius: 0 },
+        ],
+      },
+      options: { animation: false, responsive: true, maintainAspectRatio: false, scales: { y: { beginAtZero: true, title: { display: true, text: 'dagen' } } } },
+    }));
+  }
+  return {
+    naam: DOORLOOPTIJD.blad,
+    kolommen: ['Kwartaal', 'Gemeente', "PIP's", 'Gemiddelde doorlooptijd (dagen)', 'Binnen 10 weken (70 dagen)'],
+    rijen: periods.flatMap((p, i) => series.map((s) => [p, s.naam, s.cellen[i].aantal, s.cellen[i].gemiddelde, s.cellen[i].binnen])),
+  };
 }
 
 async function load(event) {

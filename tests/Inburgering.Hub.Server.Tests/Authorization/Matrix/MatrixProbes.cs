@@ -40,7 +40,7 @@ public static class MatrixProbes
         participatie(metIngetrokken: true) { {{Row}} }
         """;
 
-    private static readonly (string Field, string Dimensies, string List, string Extra)[] Statistieken =
+    private static readonly (string Field, string Dimensies, string? List, string Extra)[] Statistieken =
     [
         ("inburgeraarsStatistieken", "GEMEENTE_CODE", "Inburgeraar", ""),
         ("koppelingenStatistieken", "GEMEENTE_CODE", "Koppeling", ", metIngetrokken: true"),
@@ -52,6 +52,9 @@ public static class MatrixProbes
         ("uitkeringenStatistieken", "GEMEENTE_CODE", "Uitkering", ", metIngetrokken: true"),
         ("plichtenStatistieken", "GEMEENTE_CODE", "Inburgeringsplicht", ", metIngetrokken: true"),
         ("meldingenStatistieken", "GEMEENTE_CODE", "DuoMelding", ", metIngetrokken: true"),
+
+        // Derived (no list of its own): only the groups' gemeenten are checked; its counts are checked in PipDoorlooptijdStatisticsTests.
+        ("pipDoorlooptijdenStatistieken", "GEMEENTE_CODE", null, ""),
     ];
 
     public static IReadOnlyList<MatrixProbe> All { get; } =
