@@ -199,7 +199,7 @@ public sealed class GraphQLHttpHandler(
     private static void Measure(HttpContext http, string? operationName, long started, string outcome, string? guard)
     {
         var roles = string.Join(',', http.User.FindAll("role").Select(c => c.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
-        Sync.Telemetry.HubTelemetry.GraphQLRequest(http, operationName, roles, Stopwatch.GetElapsedTime(started), outcome);
+        Sync.Telemetry.HubTelemetry.GraphQLRequest(http.Items, operationName, roles, Stopwatch.GetElapsedTime(started), outcome);
         if (guard is not null)
         {
             Sync.Telemetry.HubTelemetry.GuardTrip(guard);

@@ -1,4 +1,4 @@
-using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.Reporting.Authorization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +15,7 @@ namespace Inburgering.Hub.Server.Auth;
 /// <see cref="AuthOptions.AllowSigningKeyOutsideDevelopment"/>): HS256 tokens of the <c>token</c> verb,
 /// the only place a symmetric key is accepted. Every authenticated principal is translated into the
 /// hub's claims (<see cref="HubClaimsTransformation"/>), and the default policy wants at least one hub
-/// role: a token that maps to none gets <c>403</c> (<see cref="ChallengeResponse.WriteForbiddenAsync"/>).
+/// role: a token that maps to none gets <c>403</c> (<see cref="ChallengeResponse.WriteForbiddenAsync(ForbiddenContext)"/>).
 /// </summary>
 internal static class AuthenticationSetup
 {

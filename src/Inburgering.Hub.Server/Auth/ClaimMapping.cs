@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using Inburgering.Hub.Domain.Values;
-using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.Reporting.Authorization;
 
 namespace Inburgering.Hub.Server.Auth;
 

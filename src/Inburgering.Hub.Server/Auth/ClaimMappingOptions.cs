@@ -1,5 +1,5 @@
 using Inburgering.Hub.Domain.Values;
-using Inburgering.Hub.GraphQL.Authorization;
+using Inburgering.Hub.Reporting.Authorization;
 
 namespace Inburgering.Hub.Server.Auth;
 

@@ -49,9 +49,9 @@ public static class HubTelemetry
     /// (at most 64 characters; <c>(anonymous)</c> without one), the caller's roles (sorted, comma-separated;
     /// <c>(none)</c>) and <paramref name="outcome"/>, and tags the request's trace span with them.
     /// </summary>
-    public static void GraphQLRequest(Microsoft.AspNetCore.Http.HttpContext http, string? operationName, string roles, TimeSpan duration, string outcome)
+    public static void GraphQLRequest(IDictionary<object, object?> requestItems, string? operationName, string roles, TimeSpan duration, string outcome)
     {
-        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(requestItems);
         var operation = string.IsNullOrWhiteSpace(operationName) ? "(anonymous)" : operationName.Length > 64 ? operationName[..64] : operationName;
         var tags = new TagList
         {
@@ -60,7 +60,7 @@ public static class HubTelemetry
             { "hub.outcome", outcome },
         };
         GraphQLDuration.Record(duration.TotalSeconds, tags);
-        if (http.Items.TryGetValue(SqlStatementsKey, out var box) && box is System.Runtime.CompilerServices.StrongBox<int> count)
+        if (requestItems.TryGetValue(SqlStatementsKey, out var box) && box is System.Runtime.CompilerServices.StrongBox<int> count)
         {
             SqlStatements.Record(count.Value, tags);
         }
