@@ -20,7 +20,7 @@ namespace Inburgering.Hub.Browser.Tests;
 /// Debian Chromium (<see cref="ChromiumPath"/>) driven by Playwright. Without that browser the tests are
 /// skipped with <see cref="SkipReason"/>: Playwright's own browser download cannot work here.
 /// </summary>
-public sealed class BrowserHub : IAsyncLifetime
+public class BrowserHub : IAsyncLifetime
 {
     public const string BaseUrl = "http://127.0.0.1:5181";
 
@@ -44,15 +44,27 @@ public sealed class BrowserHub : IAsyncLifetime
     /// <summary>Screenshots and downloads of the tests: <c>browser-output/</c> under the test output folder.</summary>
     public static string OutputFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "browser-output")).FullName;
 
+    /// <summary>Why this hub does not start (the tests using it are skipped); null when it can.</summary>
+    protected virtual string? Unavailable => SkipReason;
+
+    /// <summary>The hub's environment: Development (the development sign-in page) unless a subclass says otherwise.</summary>
+    protected virtual string EnvironmentName => "Development";
+
+    /// <summary>Adds configuration after the defaults of this fixture (a subclass: another sign-in).</summary>
+    protected virtual Task ConfigureAsync(IConfigurationBuilder configuration) => Task.CompletedTask;
+
+    /// <summary>Stops what <see cref="ConfigureAsync"/> started, after the hub has stopped.</summary>
+    protected virtual ValueTask StopExtrasAsync() => ValueTask.CompletedTask;
+
     public async Task InitializeAsync()
     {
-        if (SkipReason is not null)
+        if (Unavailable is not null)
         {
             return;
         }
 
         _delivery = await DemoDelivery.PrepareAsync(Path.Combine(_folder, "inbox"));
-        var builder = HubApplication.CreateBuilder(["--environment", "Development", "--contentRoot", Path.Combine(RepoRoot, "src", "Inburgering.Hub.Server")]);
+        var builder = HubApplication.CreateBuilder(["--environment", EnvironmentName, "--contentRoot", Path.Combine(RepoRoot, "src", "Inburgering.Hub.Server")]);
         builder.Configuration.AddInMemoryCollection(_delivery.Configuration);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -65,6 +77,7 @@ public sealed class BrowserHub : IAsyncLifetime
             ["Hub:RateLimits:Enabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        await ConfigureAsync(builder.Configuration);
         _app = HubApplication.Build(builder);
         var startup = _app.Services.GetRequiredService<HubStartup>();
         startup.ValidateSecrets();
@@ -116,6 +129,8 @@ public sealed class BrowserHub : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+
+        await StopExtrasAsync();
 
         if (_delivery is not null)
         {

@@ -15,7 +15,7 @@ namespace Inburgering.Hub.Server.Auth;
 /// <see cref="AuthOptions.AllowSigningKeyOutsideDevelopment"/>): HS256 tokens of the <c>token</c> verb,
 /// the only place a symmetric key is accepted. Every authenticated principal is translated into the
 /// hub's claims (<see cref="HubClaimsTransformation"/>), and the default policy wants at least one hub
-/// role: a token that maps to none gets <c>403</c> (<see cref="ChallengeResponse.WriteForbiddenAsync"/>).
+/// role: a token that maps to none gets <c>403</c> (<see cref="ChallengeResponse.WriteForbiddenAsync(ForbiddenContext)"/>).
 /// </summary>
 internal static class AuthenticationSetup
 {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -57,12 +58,16 @@ public static class BrowserSignIn
             && !string.IsNullOrWhiteSpace(configuration[$"{BrowserSignInOptions.Section}:ClientId"]);
     }
 
-    /// <summary>Adds the session cookie, the policy scheme, OpenID Connect when configured and antiforgery. Call after <c>AddHubAuthentication</c>.</summary>
-    public static IServiceCollection AddBrowserSignIn(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Adds the session cookie, the policy scheme, OpenID Connect when configured and antiforgery. Call after
+    /// <c>AddHubAuthentication</c>. Whether OpenID Connect is configured is read from the built configuration
+    /// (when the authentication schemes are first needed), not while services are registered, so configuration
+    /// added after <see cref="Hosting.HubApplication.CreateBuilder"/> (a host, a test) counts too.
+    /// </summary>
+    public static IServiceCollection AddBrowserSignIn(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(BrowserSignInOptions.Section).Get<BrowserSignInOptions>() ?? new BrowserSignInOptions());
-        var authentication = services.AddAuthentication()
+        services.AddAuthentication()
             .AddPolicyScheme(PolicyScheme, "Bearer token or browser session", o => o.ForwardDefaultSelector = SelectScheme)
             .AddCookie(CookieScheme, o =>
             {
@@ -76,39 +81,50 @@ public static class BrowserSignIn
                 {
                     // Pages redirect to the sign-in page themselves; an API call (fetch) gets a status, not a redirect.
                     OnRedirectToLogin = c => Status(c, StatusCodes.Status401Unauthorized),
-                    OnRedirectToAccessDenied = c => Status(c, StatusCodes.Status403Forbidden),
+                    // Signed in, but the claims give no hub role: the same JSON body a bearer request gets.
+                    OnRedirectToAccessDenied = c => ChallengeResponse.WriteForbiddenAsync(c.HttpContext),
                 };
             });
         services.AddOptions<CookieAuthenticationOptions>(CookieScheme)
             .Configure<BrowserSignInOptions>((o, web) => o.ExpireTimeSpan = web.SessionLifetime);
 
-        if (OidcConfigured(configuration))
+        // What AddOpenIdConnect registers, with the scheme itself added only when the configuration asks for it.
+        services.AddTransient<OpenIdConnectHandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OpenIdConnectOptions>, OpenIdConnectPostConfigureOptions>());
+        services.AddOptions<AuthenticationOptions>().Configure<IConfiguration>((o, configuration) =>
         {
-            authentication.AddOpenIdConnect(OidcScheme, "OpenID Connect", _ => { });
-            services.AddOptions<OpenIdConnectOptions>(OidcScheme)
-                .Configure<AuthOptions, BrowserSignInOptions>((o, auth, web) =>
+            if (OidcConfigured(configuration) && !o.SchemeMap.ContainsKey(OidcScheme))
+            {
+                o.AddScheme(OidcScheme, scheme =>
                 {
-                    o.Authority = auth.Authority;
-                    o.RequireHttpsMetadata = auth.RequireHttpsMetadata;
-                    o.ClientId = web.ClientId;
-                    o.ClientSecret = web.ClientSecret;
-                    o.ResponseType = OpenIdConnectResponseType.Code;
-                    o.UsePkce = true;
-                    o.SignInScheme = CookieScheme;
-                    o.SignOutScheme = CookieScheme;
-                    o.MapInboundClaims = false;
-                    o.SaveTokens = true; // kept server-side in the encrypted session: id_token_hint for sign-out
-                    o.GetClaimsFromUserInfoEndpoint = web.GetClaimsFromUserInfoEndpoint;
-                    o.TokenValidationParameters.NameClaimType = HubClaims.Subject;
-                    o.TokenValidationParameters.RoleClaimType = HubClaims.Role;
-                    o.CorrelationCookie.SameSite = SameSiteMode.Lax; // the authority posts/redirects back cross-site
-                    o.NonceCookie.SameSite = SameSiteMode.Lax;
-                    foreach (var scope in web.Scopes)
-                    {
-                        o.Scope.Add(scope);
-                    }
+                    scheme.HandlerType = typeof(OpenIdConnectHandler);
+                    scheme.DisplayName = "OpenID Connect";
                 });
-        }
+            }
+        });
+        services.AddOptions<OpenIdConnectOptions>(OidcScheme)
+            .Configure<AuthOptions, BrowserSignInOptions>((o, auth, web) =>
+            {
+                o.Authority = auth.Authority;
+                o.RequireHttpsMetadata = auth.RequireHttpsMetadata;
+                o.ClientId = web.ClientId;
+                o.ClientSecret = web.ClientSecret;
+                o.ResponseType = OpenIdConnectResponseType.Code;
+                o.UsePkce = true;
+                o.SignInScheme = CookieScheme;
+                o.SignOutScheme = CookieScheme;
+                o.MapInboundClaims = false;
+                o.SaveTokens = true; // kept server-side in the encrypted session: id_token_hint for sign-out
+                o.GetClaimsFromUserInfoEndpoint = web.GetClaimsFromUserInfoEndpoint;
+                o.TokenValidationParameters.NameClaimType = HubClaims.Subject;
+                o.TokenValidationParameters.RoleClaimType = HubClaims.Role;
+                o.CorrelationCookie.SameSite = SameSiteMode.Lax; // the authority posts/redirects back cross-site
+                o.NonceCookie.SameSite = SameSiteMode.Lax;
+                foreach (var scope in web.Scopes)
+                {
+                    o.Scope.Add(scope);
+                }
+            });
 
         // The policy scheme is the default for authenticate; the challenge stays the bearer one (JSON 401).
         services.Configure<AuthenticationOptions>(o =>

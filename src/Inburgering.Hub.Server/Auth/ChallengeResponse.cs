@@ -54,14 +54,25 @@ internal static class ChallengeResponse
     /// </summary>
     public static Task WriteForbiddenAsync(ForbiddenContext context)
     {
-        var response = context.Response;
+        ArgumentNullException.ThrowIfNull(context);
+        return WriteForbiddenAsync(context.HttpContext);
+    }
+
+    /// <summary>
+    /// The same <c>403</c> body for any authenticated request without a hub role: bearer requests
+    /// (<see cref="WriteForbiddenAsync(ForbiddenContext)"/>) and browser sessions (the session cookie's access-denied event).
+    /// </summary>
+    public static Task WriteForbiddenAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var response = http.Response;
         response.StatusCode = StatusCodes.Status403Forbidden;
         return WriteBodyAsync(
             response,
-            "The token is valid but gives no role in this hub (medewerker, analist, beheerder or auditor), so it may not use it. "
+            "The token (or browser sign-in) is valid but gives no role in this hub (medewerker, analist, beheerder or auditor), so it may not use it. "
             + "Ask your identity provider's administrator for a role; they map the provider's roles or groups to the hub's in Hub:Auth:Claims.",
             ForbiddenCode,
-            context.HttpContext.RequestAborted);
+            http.RequestAborted);
     }
 
     private static Task WriteBodyAsync(HttpResponse response, string message, string code, CancellationToken cancel)

@@ -29,7 +29,7 @@ public static class HubApplication
 
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
         services.AddHubAuthentication();
-        services.AddBrowserSignIn(builder.Configuration);
+        services.AddBrowserSignIn();
         services.AddHubRateLimiting(builder.Configuration);
         services.AddHubTelemetry(builder.Configuration);
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, SqlStatementCounter>();

@@ -93,15 +93,28 @@ public static class FrontDoor
         }
     }
 
-    private static Task<bool> SignedInOrRedirectAsync(HttpContext http)
+    /// <summary>
+    /// True when the page may be served: signed in with at least one hub role. Not signed in: a redirect to
+    /// the sign-in page. Signed in without a hub role (the provider's claims map to none): the
+    /// <see cref="Pages.GeenRol"/> page with status 403, so the person learns why instead of meeting a page
+    /// whose every request is refused.
+    /// </summary>
+    private static async Task<bool> SignedInOrRedirectAsync(HttpContext http)
     {
-        if (http.User.Identity?.IsAuthenticated == true)
+        if (http.User.Identity?.IsAuthenticated != true)
         {
-            return Task.FromResult(true);
+            http.Response.Redirect(BrowserSignIn.SignInPath + "?terug=" + Uri.EscapeDataString(http.Request.Path + http.Request.QueryString));
+            return false;
         }
 
-        http.Response.Redirect(BrowserSignIn.SignInPath + "?terug=" + Uri.EscapeDataString(http.Request.Path + http.Request.QueryString));
-        return Task.FromResult(false);
+        if (!http.User.HasClaim(c => c.Type == HubClaims.Role))
+        {
+            http.Response.StatusCode = StatusCodes.Status403Forbidden;
+            await WriteAsync(http, Pages.GeenRol(http.User.FindFirst("name")?.Value ?? http.User.FindFirst(HubClaims.Subject)?.Value ?? "onbekend"));
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>A local path to return to after signing in; anything else (another site, <c>//host</c>) becomes the dashboard.</summary>

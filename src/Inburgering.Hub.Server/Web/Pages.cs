@@ -157,4 +157,13 @@ internal static class Pages
         InlineStyles = true,
         BodyClass = "breed verkenner",
     };
+
+    /// <summary>
+    /// For a signed-in person whose claims map to no hub role (<c>Hub:Auth:Claims</c>): who they are and what to
+    /// ask, instead of a page whose every request would be refused (served with status 403).
+    /// </summary>
+    public static Page GeenRol(string wie) => new("/geen-rol", "Geen toegang", $"""
+        <p class="fout" role="alert">U bent aangemeld als <strong>{E(wie)}</strong>, maar uw account heeft geen rol in deze hub (medewerker, analist, beheerder of auditor). Daarom ziet u geen gegevens.</p>
+        <p>Vraag de beheerder van uw identiteitsprovider om een rol voor de Inburgering.Hub; die koppelt de rollen of groepen van de provider aan die van de hub (<code>Hub:Auth:Claims</code>). Meld u daarna opnieuw aan.</p>
+        """);
 }

@@ -20,10 +20,10 @@ public sealed partial class OidcProvider : IAsyncDisposable
     /// <summary>The audience of the hub's API in the provider's resource indicators.</summary>
     public const string HubAudience = "api://inburgering-hub";
 
-    private readonly Process _process;
+    private readonly Process? _process;
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
 
-    private OidcProvider(Process process, string issuer)
+    private OidcProvider(Process? process, string issuer)
     {
         _process = process;
         Issuer = issuer;
@@ -72,10 +72,16 @@ public sealed partial class OidcProvider : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the provider (the hub then cannot reach it).</summary>
+    /// <summary>
+    /// A handle on a provider someone else started (e.g. <c>HUB_TEST_OIDC_ISSUER</c> of <c>.ci/run</c>): its
+    /// endpoints for tokens and keys; <see cref="StopAsync"/> and disposing leave that provider running.
+    /// </summary>
+    public static OidcProvider Attach(string issuer) => new(null, issuer.TrimEnd('/'));
+
+    /// <summary>Stops the provider (the hub then cannot reach it); nothing for an <see cref="Attach"/>ed one.</summary>
     public async Task StopAsync()
     {
-        if (!_process.HasExited)
+        if (_process is { HasExited: false })
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
@@ -169,7 +175,7 @@ public sealed partial class OidcProvider : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        _process.Dispose();
+        _process?.Dispose();
         _http.Dispose();
     }
 
