@@ -85,8 +85,18 @@ public static class BrowserSignIn
                     OnRedirectToAccessDenied = c => ChallengeResponse.WriteForbiddenAsync(c.HttpContext),
                 };
             });
+        services.AddDistributedMemoryCache();
+        services.AddSingleton(sp => new SessionTicketStore(
+            sp.GetRequiredService<Microsoft.Extensions.Caching.Distributed.IDistributedCache>(),
+            sp.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(),
+            sp.GetRequiredService<BrowserSignInOptions>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddOptions<CookieAuthenticationOptions>(CookieScheme)
-            .Configure<BrowserSignInOptions>((o, web) => o.ExpireTimeSpan = web.SessionLifetime);
+            .Configure<BrowserSignInOptions, SessionTicketStore>((o, web, store) =>
+            {
+                o.ExpireTimeSpan = web.SessionLifetime;
+                o.SessionStore = store; // the cookie holds a session key; sign-out revokes it server-side
+            });
 
         // What AddOpenIdConnect registers, with the scheme itself added only when the configuration asks for it.
         services.AddTransient<OpenIdConnectHandler>();

@@ -4,8 +4,8 @@ namespace Inburgering.Hub.Server.Auth;
 /// Configuration <c>Hub:Auth:Web</c>: the browser sign-in (backend-for-frontend). In production the hub is a
 /// confidential OpenID Connect client of <see cref="AuthOptions.Authority"/>: authorization code flow with
 /// PKCE, the client's <see cref="ClientId"/> and <see cref="ClientSecret"/> (environment
-/// <c>Hub__Auth__Web__ClientSecret</c>, never a committed file); the session is an encrypted cookie that
-/// holds the claims of the ID token, no token reaches the browser's script.
+/// <c>Hub__Auth__Web__ClientSecret</c>, never a committed file); the session cookie holds only a session key; the claims and tokens stay on the
+/// server (<see cref="SessionTicketStore"/>), no token reaches the browser's script.
 /// </summary>
 public sealed class BrowserSignInOptions
 {
@@ -25,6 +25,12 @@ public sealed class BrowserSignInOptions
 
     /// <summary>How long a browser session lasts without activity (sliding). Default 8 hours, like a development token.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// The longest a browser session lasts after its sign-in, however active (absolute timeout, OWASP Session
+    /// Management); then the user signs in again and the provider's current roles and groups count. Default 12 hours.
+    /// </summary>
+    public TimeSpan MaxSessionLifetime { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>Offer the development sign-in page (pick gemeenten, role and regio). Only honoured in the Development environment with a local signing key. Default true.</summary>
     public bool DevelopmentSignIn { get; set; } = true;

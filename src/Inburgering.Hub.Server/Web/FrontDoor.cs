@@ -117,11 +117,20 @@ public static class FrontDoor
         return true;
     }
 
-    /// <summary>A local path to return to after signing in; anything else (another site, <c>//host</c>) becomes the dashboard.</summary>
+    /// <summary>
+    /// A local path to return to after signing in; anything else becomes the dashboard: another site, <c>//host</c>,
+    /// <c>/\host</c>, a path with a control character or white space (browsers drop a tab or line break from a
+    /// <c>Location</c>, so <c>/&lt;TAB&gt;/host</c> would become <c>//host</c>), or longer than 2,048 characters.
+    /// </summary>
     internal static string ReturnPath(string? terug) =>
-        !string.IsNullOrEmpty(terug) && terug.StartsWith('/') && !terug.StartsWith("//", StringComparison.Ordinal) && !terug.StartsWith("/\\", StringComparison.Ordinal)
+        !string.IsNullOrEmpty(terug) && terug.Length <= 2048 && terug.StartsWith('/')
+        && !terug.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
+        && !terug.StartsWith("//", StringComparison.Ordinal) && !terug.StartsWith("/\\", StringComparison.Ordinal)
             ? terug
             : "/dashboard";
+
+    /// <summary>The longest name (<c>sub</c>) the development sign-in accepts; the session cookie carries it.</summary>
+    internal const int MaxDevelopmentName = 64;
 
     private static async Task SignInPageAsync(HttpContext http, string? terug, string? fout = null)
     {
@@ -162,6 +171,13 @@ public static class FrontDoor
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
             await SignInPageAsync(http, terug, "Kies ten minste één rol.");
+            return;
+        }
+
+        if (subject.Length > MaxDevelopmentName || subject.Any(char.IsControl))
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await SignInPageAsync(http, terug, $"De naam mag ten hoogste {MaxDevelopmentName} tekens lang zijn, zonder stuurtekens.");
             return;
         }
 

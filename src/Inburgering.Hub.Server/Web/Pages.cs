@@ -34,7 +34,7 @@ internal static class Pages
               .Append("<form method=\"post\" action=\"/aanmelden\" class=\"aanmelden\">\n")
               .Append("<input type=\"hidden\" name=\"__csrf\" value=\"").Append(E(csrf)).Append("\">\n")
               .Append("<input type=\"hidden\" name=\"terug\" value=\"").Append(E(terug)).Append("\">\n")
-              .Append("<p><label for=\"naam\">Naam (sub)</label><br><input id=\"naam\" name=\"naam\" value=\"ontwikkelaar\" autocomplete=\"username\"></p>\n")
+              .Append("<p><label for=\"naam\">Naam (sub)</label><br><input id=\"naam\" name=\"naam\" value=\"ontwikkelaar\" maxlength=\"64\" autocomplete=\"username\"></p>\n")
               .Append("<fieldset><legend>Rollen</legend>\n");
             foreach (var (rol, uitleg, standaard) in new[]
             {
@@ -107,7 +107,7 @@ internal static class Pages
         <form id="filter" class="filter">
           <p><label for="connector">Connector</label><br><select id="connector" name="connector"><option value="">Alle</option></select></p>
           <p><label for="runstatus">Status</label><br><select id="runstatus" name="status"><option value="">Alle</option>
-            <option>SUCCEEDED</option><option>PARTIALLY_SUCCEEDED</option><option>FAILED</option><option>RUNNING</option><option>HELD</option><option>CANCELLED</option><option>ABANDONED</option></select></p>
+            <option value="SUCCEEDED">geslaagd</option><option value="PARTIALLY_SUCCEEDED">geslaagd met quarantaine</option><option value="FAILED">mislukt</option><option value="RUNNING">bezig</option><option value="HELD">aangehouden</option><option value="CANCELLED">afgebroken</option><option value="ABANDONED">achtergelaten</option></select></p>
           <p><button type="submit" class="knop">Filter</button></p>
         </form>
         """ + Status + """

@@ -167,10 +167,25 @@ function renderReport(report, extensions) {
   return sheets;
 }
 
+/**
+ * The quarters that lie wholly inside van..tot (both dates included), e.g. 2022-01-01..2023-07-01 gives
+ * 2022-Q1 … 2023-Q2: a quarter the period only partly covers is left out, because the statistics count whole
+ * quarters and would show days outside the chosen period.
+ */
 function quarters(van, tot) {
   const q = (d) => [Number(d.slice(0, 4)), Math.floor((Number(d.slice(5, 7)) - 1) / 3) + 1];
+  const first = (y, n) => `${y}-${String(n * 3 - 2).padStart(2, '0')}-01`;
+  const last = (y, n) => new Date(Date.UTC(y, n * 3, 0)).toISOString().slice(0, 10);
   let [y, n] = q(van);
-  const [y2, n2] = q(tot);
+  if (van > first(y, n)) {
+    n += 1;
+    if (n === 5) { n = 1; y += 1; }
+  }
+  let [y2, n2] = q(tot);
+  if (tot < last(y2, n2)) {
+    n2 -= 1;
+    if (n2 === 0) { n2 = 4; y2 -= 1; }
+  }
   const list = [];
   while (y < y2 || (y === y2 && n <= n2)) {
     list.push(`${y}-Q${n}`);
@@ -187,6 +202,11 @@ function renderTrends(data, extensions, van, tot) {
   const names = Object.fromEntries(data.gemeenten.map((g) => [g.code, g.naam]));
   const container = document.getElementById('trend-grafieken');
   container.replaceChildren();
+  if (periods.length === 0) {
+    container.append(el('p', {}, 'De gekozen periode bevat geen heel kwartaal: kies een periode van ten minste één volledig kwartaal om de trends te zien.'));
+    return [];
+  }
+  container.append(el('p', { class: 'legenda' }, `Trends per kwartaal dat geheel binnen de periode valt: ${periods[0]} tot en met ${periods.at(-1)}.`));
   const sheets = [];
   const verstoord = verstoordSet(extensions);
   for (const t of TRENDS) {

@@ -104,3 +104,10 @@ export function download(blob, fileName) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** Dutch labels of the API's run statuses (SyncRunStatus) and triggers (SyncTrigger); an unknown value is shown as it is. */
+export const RUN_STATUS = {
+  RUNNING: 'bezig', SUCCEEDED: 'geslaagd', PARTIALLY_SUCCEEDED: 'geslaagd met quarantaine', FAILED: 'mislukt',
+  CANCELLED: 'afgebroken', ABANDONED: 'achtergelaten', HELD: 'aangehouden (intrekking wacht op beheerder)',
+};
+export const RUN_TRIGGER = { MANUAL: 'handmatig', SCHEDULE: 'volgens schema', CLI: 'opdrachtregel', DEMO: 'demo' };
