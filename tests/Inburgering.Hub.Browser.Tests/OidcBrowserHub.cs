@@ -8,8 +8,9 @@ namespace Inburgering.Hub.Browser.Tests;
 /// The hub as production runs it, on the same <see cref="BrowserHub.BaseUrl"/> (the redirect URI registered
 /// for client <c>hub-web</c>): environment Production, no signing key, tokens and the browser sign-in from a
 /// real OpenID Connect provider (<c>tests/oidc-provider</c>) read with its Entra claim mapping
-/// (<c>hub-claims.entra.json</c>). The provider is <c>HUB_TEST_OIDC_ISSUER</c> when set (<c>.ci/run</c> starts
-/// one), else an instance of its own. Skipped, with the reason, without Chromium, node or the provider's
+/// (<c>hub-claims.entra.json</c>). The provider runs on <c>localhost</c>, another site than the hub, so the
+/// browser applies the SameSite rules of a real cross-site sign-in: <c>HUB_TEST_OIDC_ISSUER</c> when it is on
+/// another host than 127.0.0.1, else an instance of its own. Skipped, with the reason, without Chromium, node or the provider's
 /// npm packages.
 /// </summary>
 public sealed class OidcBrowserHub : BrowserHub
@@ -28,13 +29,16 @@ public sealed class OidcBrowserHub : BrowserHub
 
     protected override async Task ConfigureAsync(IConfigurationBuilder configuration)
     {
-        if (Environment.GetEnvironmentVariable("HUB_TEST_OIDC_ISSUER") is { Length: > 0 } shared)
+        // The provider must be another site than the hub (127.0.0.1), as in production, or the SameSite rules
+        // of the redirects back from its login form go untested: a shared provider on 127.0.0.1 is not used.
+        if (Environment.GetEnvironmentVariable("HUB_TEST_OIDC_ISSUER") is { Length: > 0 } shared
+            && Uri.TryCreate(shared, UriKind.Absolute, out var sharedUri) && sharedUri.Host != new Uri(BaseUrl).Host)
         {
             Issuer = shared.TrimEnd('/');
         }
         else
         {
-            _provider = await OidcProvider.StartAsync();
+            _provider = await OidcProvider.StartAsync(host: "localhost");
             Issuer = _provider.Issuer;
         }
 

@@ -50,6 +50,12 @@ public static class BrowserSignIn
     public const string SignInPath = "/aanmelden";
     public const string SignOutPath = "/afmelden";
 
+    /// <summary>
+    /// Where the OpenID Connect sign-in lands: a page that moves on to the return path itself (a same-site
+    /// navigation, which carries the SameSite=Strict session cookie that the redirect from the provider does not).
+    /// </summary>
+    public const string ContinuePath = "/aanmelden/verder";
+
     /// <summary>True when the hub offers the OpenID Connect sign-in (authority and web client configured).</summary>
     public static bool OidcConfigured(IConfiguration configuration)
     {
@@ -128,8 +134,15 @@ public static class BrowserSignIn
                 o.GetClaimsFromUserInfoEndpoint = web.GetClaimsFromUserInfoEndpoint;
                 o.TokenValidationParameters.NameClaimType = HubClaims.Subject;
                 o.TokenValidationParameters.RoleClaimType = HubClaims.Role;
-                o.CorrelationCookie.SameSite = SameSiteMode.Lax; // the authority posts/redirects back cross-site
-                o.NonceCookie.SameSite = SameSiteMode.Lax;
+                // The correlation and nonce cookies keep ASP.NET Core's SameSite=None (Secure): the provider's login
+                // form is a cross-site POST whose redirect back to /signin-oidc does not carry Lax cookies in Chromium.
+                // The session cookie is SameSite=Strict, so the browser does not send it on the redirect chain that
+                // came from the provider's site: land on ContinuePath, whose same-site hop leads to the return path.
+                o.Events.OnTicketReceived = c =>
+                {
+                    c.ReturnUri = ContinuePath + "?terug=" + Uri.EscapeDataString(Web.FrontDoor.ReturnPath(c.ReturnUri));
+                    return Task.CompletedTask;
+                };
                 foreach (var scope in web.Scopes)
                 {
                     o.Scope.Add(scope);

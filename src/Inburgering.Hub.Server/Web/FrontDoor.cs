@@ -74,6 +74,7 @@ public static class FrontDoor
         endpoints.MapGet(BrowserSignIn.SignInPath, SignInPageAsync);
         endpoints.MapPost(BrowserSignIn.SignInPath, DevelopmentSignInAsync).DisableAntiforgery();
         endpoints.MapGet(BrowserSignIn.SignInPath + "/oidc", OidcSignIn);
+        endpoints.MapGet(BrowserSignIn.ContinuePath, ContinueAsync);
         endpoints.MapPost(BrowserSignIn.SignOutPath, SignOutAsync).DisableAntiforgery();
         endpoints.MapGet("/dashboard", http => PageAsync(http, Pages.Dashboard()));
         endpoints.MapGet("/beheer/connectors", http => PageAsync(http, Pages.Connectors()));
@@ -197,6 +198,23 @@ public static class FrontDoor
         BrowserSignIn.OidcConfigured(http.RequestServices.GetRequiredService<IConfiguration>())
             ? Results.Challenge(new AuthenticationProperties { RedirectUri = ReturnPath(terug) }, [BrowserSignIn.OidcScheme])
             : Results.NotFound();
+
+    /// <summary>
+    /// After the OpenID Connect callback: a minimal page that refreshes to the return path (see
+    /// <see cref="BrowserSignIn.ContinuePath"/>); the refresh is started by the hub's own page, so the browser
+    /// sends the SameSite=Strict session cookie with it.
+    /// </summary>
+    private static async Task ContinueAsync(HttpContext http, string? terug)
+    {
+        var target = E(ReturnPath(terug));
+        http.Response.ContentType = "text/html; charset=utf-8";
+        http.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy(false, null);
+        await http.Response.WriteAsync(
+            "<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n<title>Aangemeld – Inburgering.Hub</title>\n"
+            + "<meta http-equiv=\"refresh\" content=\"0;url=" + target + "\">\n</head>\n<body>\n<main>\n<h1>Aangemeld</h1>\n"
+            + "<p><a href=\"" + target + "\">Verder naar de hub</a></p>\n</main>\n</body>\n</html>\n",
+            http.RequestAborted);
+    }
 
     private static async Task SignOutAsync(HttpContext http)
     {

@@ -33,8 +33,11 @@ public sealed partial class OidcProvider : IAsyncDisposable
 
     public static string Folder => Path.Combine(RepoPaths.Root, "tests", "oidc-provider");
 
-    /// <summary>Starts an instance on <paramref name="port"/> (0: a free one) and waits until it listens.</summary>
-    public static async Task<OidcProvider> StartAsync(int port = 0)
+    /// <summary>
+    /// Starts an instance on <paramref name="port"/> (0: a free one) of <paramref name="host"/> and waits until
+    /// it listens. <c>localhost</c> makes it another site than a hub on 127.0.0.1, as a real provider is.
+    /// </summary>
+    public static async Task<OidcProvider> StartAsync(int port = 0, string host = "127.0.0.1")
     {
         var start = new ProcessStartInfo("node")
         {
@@ -43,7 +46,7 @@ public sealed partial class OidcProvider : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "server.mjs", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        foreach (var arg in new[] { "server.mjs", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--host", host })
         {
             start.ArgumentList.Add(arg);
         }
