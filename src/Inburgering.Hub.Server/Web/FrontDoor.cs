@@ -82,8 +82,23 @@ public static class FrontDoor
         endpoints.MapGet("/beheer/quarantaine", http => PageAsync(http, Pages.Quarantaine()));
         endpoints.MapGet("/graphql/voorbeelden", () => Results.Json(Examples.Value)).RequireAuthorization();
         endpoints.MapGet("/static/{**file}", StaticFile);
+        endpoints.MapGet("/favicon.ico", (HttpContext http) => StaticFile(http, "favicon.svg"));
+        endpoints.MapFallback(NotFoundAsync);
         endpoints.MapPost(DashboardXlsx.Path, (Delegate)DashboardXlsx.HandleAsync).RequireAuthorization().DisableAntiforgery();
         return endpoints;
+    }
+
+    /// <summary>
+    /// Any path no endpoint serves: a browser (GET or HEAD with an HTML <c>Accept</c>) gets a Dutch page
+    /// with status 404 that leads back to the dashboard; every other client a bare 404, as before.
+    /// </summary>
+    private static async Task NotFoundAsync(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status404NotFound;
+        if ((HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)) && AcceptsHtml(http.Request))
+        {
+            await WriteAsync(http, Pages.NietGevonden(http.Request.Path.Value ?? "/"));
+        }
     }
 
     private static async Task PageAsync(HttpContext http, Page page)

@@ -43,6 +43,7 @@ internal static class PageLayout
         }
 
         sb.Append("<link rel=\"stylesheet\" href=\"/static/hub.css\">\n");
+        sb.Append("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n");
         foreach (var script in page.Scripts)
         {
             sb.Append(script.EndsWith(".mjs", StringComparison.Ordinal) ? "<script type=\"module\" src=\"" : "<script defer src=\"").Append(E(script)).Append("\"></script>\n");

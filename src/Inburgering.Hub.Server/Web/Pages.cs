@@ -117,12 +117,27 @@ internal static class Pages
         Scripts = ["/static/js/runs.mjs"],
     };
 
-    public static Page Quarantaine() => new("/beheer/quarantaine", "Quarantaine", """
+    public static Page Quarantaine() => new("/beheer/quarantaine", "Quarantaine", QuarantaineBody(RedenOpties()))
+    {
+        Scripts = ["/static/js/quarantaine.mjs"],
+    };
+
+    /// <summary>The reason filter's options: every known code with its Dutch description (the script reads them back to label the rows).</summary>
+    private static string RedenOpties() =>
+        string.Concat(Redenen.Alle.Select(r => $"<option value=\"{E(r.Code)}\">{E(r.Omschrijving)}</option>"));
+
+    /// <summary>The page of <c>/{pad}</c> that does not exist, for a browser.</summary>
+    public static Page NietGevonden(string pad) => new("/niet-gevonden", "Pagina niet gevonden", $"""
+        <p>De pagina <code>{E(pad)}</code> bestaat niet (meer). Controleer het adres, of ga naar het <a href="/dashboard">dashboard</a>.</p>
+        <p>Zoekt u de GraphQL-API? Die staat op <a href="/graphql">/graphql</a>.</p>
+        """);
+
+    private static string QuarantaineBody(string redenen) => $$"""
         <p class="inleiding">Records die een connector niet kon laden. De inhoud is gemaskeerd (geen BSN). Na een correctie laadt u een record opnieuw, of u verwerpt het.</p>
         <form id="filter" class="filter">
           <p><label for="q-status">Status</label><br><select id="q-status" name="status"><option value="OPEN">Open</option><option value="REPLAYED">Opnieuw geladen</option><option value="DISCARDED">Verworpen</option></select></p>
           <p><label for="q-connector">Connector</label><br><select id="q-connector" name="connector"><option value="">Alle</option></select></p>
-          <p><label for="q-reden">Reden</label><br><input id="q-reden" name="reden" placeholder="bijv. INVALID_BSN"></p>
+          <p><label for="q-reden">Reden</label><br><select id="q-reden" name="reden"><option value="">Alle</option>{{redenen}}</select></p>
           <p><label for="q-gemeente">Gemeente</label><br><input id="q-gemeente" name="gemeente" placeholder="GMnnnn"></p>
           <p><button type="submit" class="knop">Filter</button></p>
         </form>
@@ -135,10 +150,7 @@ internal static class Pages
             <p><button value="ja" class="knop" id="bevestig-ja">Ja</button> <button value="nee" class="knop-licht">Annuleren</button></p>
           </form>
         </dialog>
-        """)
-    {
-        Scripts = ["/static/js/quarantaine.mjs"],
-    };
+        """;
 
     public static Page Explorer() => new("/graphql", "GraphQL-verkenner", """
         <p class="inleiding">GraphiQL met uw sessie: documentatie van het schema (Docs), aanvullen en valideren. De voorbeelden uit <code>schema/examples/</code> laadt u met de keuzelijst; elk noemt de rol die het nodig heeft (<code>token</code>-opties).</p>

@@ -16,6 +16,10 @@ const ACTIONS = {
 
 let connectorsFilled = false;
 
+// The Dutch descriptions of the reason codes, as the page's filter lists them (written by the server).
+const REDENEN = new Map([...document.getElementById('q-reden').options].filter((o) => o.value).map((o) => [o.value, o.textContent]));
+const reden = (code) => REDENEN.get(code) ?? 'Andere reden (zie de melding)';
+
 function confirmDialog(text) {
   const dialog = document.getElementById('bevestig');
   document.getElementById('bevestig-tekst').textContent = text;
@@ -29,7 +33,7 @@ function confirmDialog(text) {
 
 async function act(kind, record) {
   const action = ACTIONS[kind];
-  if (!(await confirmDialog(`Record ${record.location} (${record.reasonCode}) ${action.vraag}?`))) {
+  if (!(await confirmDialog(`Record ${record.location} (${reden(record.reasonCode)}) ${action.vraag}?`))) {
     status('Niets gedaan.');
     return;
   }
@@ -68,7 +72,7 @@ async function load(event, keepStatus = false) {
         el('td', {}, `${r.connector} / ${r.stream}`),
         el('th', { scope: 'row' }, r.location),
         el('td', {}, r.gemeenteCode ?? '–'),
-        el('td', {}, el('code', {}, r.reasonCode), el('br'), r.message),
+        el('td', {}, reden(r.reasonCode), ' ', el('code', {}, r.reasonCode), el('br'), el('span', { class: 'melding' }, 'Melding van de bron: ', el('span', { lang: 'en' }, r.message))),
         el('td', {}, r.status),
         el('td', {}, el('details', {}, el('summary', {}, 'Toon inhoud'), el('pre', {}, r.content))),
         el('td', {}, r.status !== 'OPEN' ? '–' : [
