@@ -48,6 +48,11 @@ internal static class QueryBenchmark
                 counts[provider] = BenchDataset.Count(database);
                 var total = Print(counts[provider]);
                 figures.Add("generated persons / rows", string.Create(CultureInfo.InvariantCulture, $"{options.Persons:N0} / {total:N0}"));
+                if (options.Prepare)
+                {
+                    continue;
+                }
+
                 await using var host = new HubHost(database, options.Work);
                 using (host.CreateClient())
                 {

@@ -6,7 +6,7 @@ namespace Inburgering.Hub.Bench.Query;
 /// <summary>
 /// Command line of <c>query</c>:
 /// <c>[--persons 200000] [--runs 10] [--page-runs 50] [--work DIR] [--explain] [--provider sqlite|postgresql|both]
-/// [--pg CONNECTION] [--peer | --no-peer]</c>.
+/// [--pg CONNECTION] [--peer | --no-peer] [--prepare]</c>.
 /// </summary>
 internal sealed record QueryOptions
 {
@@ -14,7 +14,7 @@ internal sealed record QueryOptions
 
     private const string Usage =
         "Usage: query [--persons 200000] [--runs 10] [--page-runs 50] [--work DIR] [--explain] "
-        + "[--provider sqlite|postgresql|both] [--pg CONNECTION] [--peer|--no-peer]";
+        + "[--provider sqlite|postgresql|both] [--pg CONNECTION] [--peer|--no-peer] [--prepare]";
 
     public int Persons { get; init; } = 200_000;
 
@@ -38,6 +38,9 @@ internal sealed record QueryOptions
     /// </summary>
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value ? value : null;
 
+    /// <summary>Only generate (or check) the data sets of the chosen providers, then stop.</summary>
+    public bool Prepare { get; init; }
+
     /// <summary>The PostGraphile peer step; null: on whenever PostgreSQL runs.</summary>
     public bool? Peer { get; init; }
 
@@ -56,6 +59,9 @@ internal sealed record QueryOptions
                     continue;
                 case "--no-peer":
                     options = options with { Peer = false };
+                    continue;
+                case "--prepare":
+                    options = options with { Prepare = true };
                     continue;
             }
 
