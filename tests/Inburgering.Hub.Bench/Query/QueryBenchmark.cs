@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Inburgering.Hub.Bench.Query.Dataset;
+using Inburgering.Hub.Bench.Query.Peer;
 
 namespace Inburgering.Hub.Bench.Query;
 
@@ -8,7 +9,8 @@ namespace Inburgering.Hub.Bench.Query;
 /// Query benchmark: a generated region in a hub database on SQLite, PostgreSQL or both, the
 /// voortgangsrapportage through the hub's GraphQL endpoint against a hand-written SQL of the same cells,
 /// and a filtered, sorted page of inburgeraars with relations (latency and SQL statements per request);
-/// on PostgreSQL also the PostGraphile peer on the same database. One table of both providers at the end.
+/// the page's throughput at 4 clients; on PostgreSQL also the PostGraphile peer on the same database
+/// (<see cref="PeerBenchmark"/>). One table of both providers at the end; exit code 1 when a goal fails.
 /// </summary>
 internal static class QueryBenchmark
 {
@@ -38,6 +40,8 @@ internal static class QueryBenchmark
         try
         {
             var counts = new Dictionary<BenchProvider, IReadOnlyList<(string Table, long Rows)>>();
+            double? sqliteRate = null;
+            double? peerRate = null;
             foreach (var provider in providers)
             {
                 var database = provider == BenchProvider.Sqlite
@@ -61,6 +65,25 @@ internal static class QueryBenchmark
 
                 await ReportBenchmark.RunAsync(host, database, options.Runs, options.Explain, figures);
                 await PageBenchmark.RunAsync(host, database, options.PageRuns, options.Explain, figures);
+                if (provider == BenchProvider.Sqlite)
+                {
+                    sqliteRate = await PeerBenchmark.HubThroughputAsync(host);
+                    Console.WriteLine($"page throughput at {PeerBenchmark.Clients} clients (SQLite): {PeerBenchmark.Rate(sqliteRate.Value)}");
+                    figures.Add(PeerBenchmark.ThroughputFigure, PeerBenchmark.Rate(sqliteRate.Value));
+                }
+                else if (options.Peer != false)
+                {
+                    peerRate = await PeerBenchmark.RunAsync(host, database, options, figures);
+                }
+                else
+                {
+                    Console.WriteLine("peer: skipped (--no-peer)");
+                }
+            }
+
+            if (sqliteRate is { } own && peerRate is { } peer)
+            {
+                figures.AddTo(Figures.Sqlite, PeerBenchmark.ThroughputFigure, PeerBenchmark.Rate(own), "≥ PostGraphile", own >= peer);
             }
 
             if (counts.Count == 2)
