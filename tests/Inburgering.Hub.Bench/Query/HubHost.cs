@@ -63,7 +63,9 @@ internal sealed class HubHost(BenchDatabase database, string work) : WebApplicat
         builder.UseSetting("Hub:Privacy:CellKey:Secret", "bench-only-cell-key-secret-inburgering-hub-0123456789");
         foreach (var connector in new[] { "coa", "duo", "taalaanbieder" })
         {
-            builder.UseSetting($"Hub:Connectors:{connector}:Settings:InboxPath", Path.Combine(folder, "inbox", connector));
+            var inbox = Path.Combine(folder, "inbox", connector);
+            Directory.CreateDirectory(inbox); // an empty inbox: no warning at start
+            builder.UseSetting($"Hub:Connectors:{connector}:Settings:InboxPath", inbox);
         }
 
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -77,12 +77,20 @@ internal static class PeerBenchmark
 
         // Same answers first (these calls also warm both up).
         var differences = new List<string>();
-        ComparePage(await medewerker.DataAsync(PeerQueries.HubPage(true), PageVariables), await peerClient.DataAsync(PeerQueries.PeerPage(true), PageVariables), differences);
+        var hubPageData = await medewerker.DataAsync(PeerQueries.HubPage(true), PageVariables);
+        ComparePage(hubPageData, await peerClient.DataAsync(PeerQueries.PeerPage(true), PageVariables), differences);
         var hubCounts = HubCounts(await analist.DataAsync(PeerQueries.HubCounts));
         var peerCounts = PeerCounts(await peerClient.DataAsync(PeerQueries.PeerCounts));
         await using var floor = new NpgsqlConnection(database.ConnectionString + ";Options=-c jit=off");
         await floor.OpenAsync();
         var floorCounts = await FloorCountsAsync(floor);
+        var (floorIds, floorTotal) = await FloorPageAsync(floor);
+        var hubIds = hubPageData["inburgeraars"]!["nodes"]!.AsArray().Select(n => long.Parse(n!["id"]!.ToString(), CultureInfo.InvariantCulture)).ToList();
+        if (!hubIds.SequenceEqual(floorIds) || hubPageData["inburgeraars"]!["totalCount"]!.GetValue<long>() != floorTotal)
+        {
+            differences.Add($"page: hand-written SQL gives total {floorTotal} and ids [{string.Join(",", floorIds.Take(10))}…], the hub [{string.Join(",", hubIds.Take(10))}…]");
+        }
+
         CompareCounts("peer", hubCounts, peerCounts, differences);
         CompareCounts("hand-written SQL", hubCounts, floorCounts, differences);
         foreach (var difference in differences)
@@ -91,8 +99,8 @@ internal static class PeerBenchmark
         }
 
         Console.WriteLine(differences.Count == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"peer: same answers (page ids and order, totalCount, hasNextPage; {hubCounts.Count} counts, also equal to hand-written SQL)")
-            : $"peer: {differences.Count} differences between the hub and the peer (see above)");
+            ? string.Create(CultureInfo.InvariantCulture, $"peer: same answers (page ids and order, totalCount, hasNextPage; {hubCounts.Count} counts; the hand-written SQL gives the same page and counts)")
+            : $"peer: {differences.Count} differences between the hub, the peer and the hand-written SQL (see above)");
         figures.AddTo(Figures.PostgreSql, "same answers as PostGraphile (page ids, totalCount, counts)", differences.Count == 0 ? "equal" : $"{differences.Count} differences", "equal", differences.Count == 0);
 
         var runs = options.PageRuns;
@@ -156,7 +164,8 @@ internal static class PeerBenchmark
         var peerIds = p["nodes"]!.AsArray().Select(n => n!["rowId"]!.ToString()).ToList();
         if (!hubIds.SequenceEqual(peerIds))
         {
-            differences.Add($"page ids: hub [{string.Join(",", hubIds.Take(10))}…] ({hubIds.Count}), peer [{string.Join(",", peerIds.Take(10))}…] ({peerIds.Count})");
+            var at = hubIds.Zip(peerIds).TakeWhile(p => p.First == p.Second).Count();
+            differences.Add(string.Create(CultureInfo.InvariantCulture, $"page ids differ from position {at}: hub [{string.Join(",", hubIds.Skip(at).Take(5))}…] ({hubIds.Count}), peer [{string.Join(",", peerIds.Skip(at).Take(5))}…] ({peerIds.Count})"));
         }
 
         if (h["totalCount"]!.GetValue<int>() != p["totalCount"]!.GetValue<int>())
@@ -245,8 +254,10 @@ internal static class PeerBenchmark
         return counts;
     }
 
-    private static async Task FloorPageAsync(NpgsqlConnection connection)
+    /// <summary>Runs the page's hand-written SQL; returns the ids of the page (at most 50) and the total.</summary>
+    private static async Task<(List<long> Ids, long Total)> FloorPageAsync(NpgsqlConnection connection)
     {
+        long total = 0;
         var ids = new List<long>();
         await using (var page = new NpgsqlCommand(PeerQueries.FloorPage, connection))
         await using (var reader = await page.ExecuteReaderAsync())
@@ -254,6 +265,7 @@ internal static class PeerBenchmark
             while (await reader.ReadAsync())
             {
                 ids.Add(reader.GetInt64(0));
+                total = reader.GetInt64(3);
             }
         }
 
@@ -278,6 +290,7 @@ internal static class PeerBenchmark
             }
         }
         while (await relations.NextResultAsync());
+        return ([.. ids.Take(50)], total);
     }
 
     private static string Ms(double ms) => ms.ToString("F1", CultureInfo.InvariantCulture) + " ms";

@@ -3,8 +3,11 @@ namespace Inburgering.Hub.Bench.Query.Peer;
 /// <summary>
 /// The queries the hub and its PostGraphile peer answer side by side: the page of 50 Hoorn persons with
 /// a Z-route deelname started in 2023, youngest first (ties by herkomstland, then id), with koppelingen,
-/// deelnames and meldingen (withdrawn rows left out, as the hub does by default), with and without
-/// <c>totalCount</c>; and the counts per gemeente and per gemeente × leerroute. The peer has no relation
+/// deelnames and meldingen, with and without <c>totalCount</c>. The hub's caller is a medewerker of Hoorn,
+/// who sees only Hoorn's rows and not withdrawn ones: the peer (no authorization) is asked for the same,
+/// every related row filtered on <c>gemeenteCode = GM0405</c> and <c>isDeleted = false</c>. And the counts
+/// per gemeente and per gemeente × leerroute (caller: an analist of the seven gemeenten, who sees every
+/// row; withdrawn deelnames left out). The peer has no relation
 /// from a person to the gemeenten table (no foreign key), so its page leaves out the gemeente's naam.
 /// </summary>
 internal static class PeerQueries
@@ -45,7 +48,7 @@ internal static class PeerQueries
             filter: {
               gemeenteCode: { equalTo: "GM0405" }
               leerrouteDeelnamesByInburgeraarId: { some: {
-                isDeleted: { equalTo: false }, leerroute: { equalTo: "Z" },
+                gemeenteCode: { equalTo: "GM0405" }, isDeleted: { equalTo: false }, leerroute: { equalTo: "Z" },
                 startdatum: { greaterThanOrEqualTo: "2023-01-01", lessThanOrEqualTo: "2023-12-31" } } }
             }
             orderBy: [GEBOORTEJAAR_DESC, HERKOMSTLAND_ASC, PRIMARY_KEY_ASC]
@@ -56,9 +59,9 @@ internal static class PeerQueries
               rowId
               geboortejaar
               herkomstland
-              koppelingensByInburgeraarId(filter: { isDeleted: { equalTo: false } }) { nodes { koppeldatum huisvestingsdatum gezinsrol status } }
-              leerrouteDeelnamesByInburgeraarId(filter: { isDeleted: { equalTo: false } }) { nodes { aanbieder leerroute startdatum status einddatum } }
-              duoMeldingensByInburgeraarId(filter: { isDeleted: { equalTo: false } }) { nodes { soort datum } }
+              koppelingensByInburgeraarId(filter: { gemeenteCode: { equalTo: "GM0405" }, isDeleted: { equalTo: false } }) { nodes { koppeldatum huisvestingsdatum gezinsrol status } }
+              leerrouteDeelnamesByInburgeraarId(filter: { gemeenteCode: { equalTo: "GM0405" }, isDeleted: { equalTo: false } }) { nodes { aanbieder leerroute startdatum status einddatum } }
+              duoMeldingensByInburgeraarId(filter: { gemeenteCode: { equalTo: "GM0405" }, isDeleted: { equalTo: false } }) { nodes { soort datum } }
             }
           }
         }
@@ -82,24 +85,29 @@ internal static class PeerQueries
         }
         """;
 
-    /// <summary>The hand-written floor of the page with totalCount: the page and its count in one statement, then the relations of its persons in one batch.</summary>
+    /// <summary>
+    /// The hand-written floor of the page with totalCount: the matching persons from the deelnames'
+    /// (GemeenteCode, Startdatum) index, looked up by primary key, counted and the first page sorted, in
+    /// one statement; then the relations of its persons in one batch.
+    /// </summary>
     public const string FloorPage =
         """
         SELECT i."Id", i."Geboortejaar", i."Herkomstland", COUNT(*) OVER () AS total
         FROM inburgeraars i
-        WHERE i."GemeenteCode" = 'GM0405'
-          AND EXISTS (SELECT 1 FROM leerroute_deelnames d
-                      WHERE d."InburgeraarId" = i."Id" AND NOT d."IsDeleted" AND d."Leerroute" = 'Z'
-                        AND d."Startdatum" BETWEEN DATE '2023-01-01' AND DATE '2023-12-31')
+        WHERE i."Id" = ANY (ARRAY(
+                SELECT d."InburgeraarId" FROM leerroute_deelnames d
+                WHERE d."GemeenteCode" = 'GM0405' AND NOT d."IsDeleted" AND d."Leerroute" = 'Z'
+                  AND d."Startdatum" BETWEEN DATE '2023-01-01' AND DATE '2023-12-31'))
+          AND i."GemeenteCode" = 'GM0405'
         ORDER BY i."Geboortejaar" DESC, i."Herkomstland", i."Id"
         LIMIT 51
         """;
 
     public static readonly string[] FloorRelations =
     [
-        """SELECT "InburgeraarId", "Koppeldatum", "Huisvestingsdatum", "Gezinsrol", "Status" FROM koppelingen WHERE "InburgeraarId" = ANY(@ids) AND NOT "IsDeleted" """,
-        """SELECT "InburgeraarId", "Aanbieder", "Leerroute", "Startdatum", "Status", "Einddatum" FROM leerroute_deelnames WHERE "InburgeraarId" = ANY(@ids) AND NOT "IsDeleted" """,
-        """SELECT "InburgeraarId", "Soort", "Datum" FROM duo_meldingen WHERE "InburgeraarId" = ANY(@ids) AND NOT "IsDeleted" """,
+        """SELECT "InburgeraarId", "Koppeldatum", "Huisvestingsdatum", "Gezinsrol", "Status" FROM koppelingen WHERE "InburgeraarId" = ANY(@ids) AND "GemeenteCode" = 'GM0405' AND NOT "IsDeleted" """,
+        """SELECT "InburgeraarId", "Aanbieder", "Leerroute", "Startdatum", "Status", "Einddatum" FROM leerroute_deelnames WHERE "InburgeraarId" = ANY(@ids) AND "GemeenteCode" = 'GM0405' AND NOT "IsDeleted" """,
+        """SELECT "InburgeraarId", "Soort", "Datum" FROM duo_meldingen WHERE "InburgeraarId" = ANY(@ids) AND "GemeenteCode" = 'GM0405' AND NOT "IsDeleted" """,
         """SELECT "Naam" FROM gemeenten WHERE "Code" = 'GM0405'""",
     ];
 
