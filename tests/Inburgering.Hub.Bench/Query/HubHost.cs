@@ -25,6 +25,18 @@ internal sealed class HubHost(BenchDatabase database, string work) : WebApplicat
 
     public BenchDatabase Database => database;
 
+    /// <summary>
+    /// A hub that serves on Kestrel on a free loopback port (its clients go over HTTP, as a peer's
+    /// do), started.
+    /// </summary>
+    public static HubHost OverHttp(BenchDatabase database, string work)
+    {
+        var host = new HubHost(database, work);
+        host.UseKestrel(0);
+        host.StartServer();
+        return host;
+    }
+
     /// <summary>A client for a caller with <paramref name="role"/> and row access to <paramref name="gemeenten"/>.</summary>
     public HttpClient ClientAs(string role, IEnumerable<string> gemeenten)
     {

@@ -67,13 +67,13 @@ internal static class QueryBenchmark
                 await PageBenchmark.RunAsync(host, database, options.PageRuns, options.Explain, figures);
                 if (provider == BenchProvider.Sqlite)
                 {
-                    sqliteRate = await PeerBenchmark.HubThroughputAsync(host);
+                    sqliteRate = await PeerBenchmark.HubThroughputAsync(database, options.Work);
                     Console.WriteLine($"page throughput at {PeerBenchmark.Clients} clients (SQLite): {PeerBenchmark.Rate(sqliteRate.Value)}");
                     figures.Add(PeerBenchmark.ThroughputFigure, PeerBenchmark.Rate(sqliteRate.Value));
                 }
                 else if (options.Peer != false)
                 {
-                    peerRate = await PeerBenchmark.RunAsync(host, database, options, figures);
+                    peerRate = await PeerBenchmark.RunAsync(database, options, figures);
                 }
                 else
                 {

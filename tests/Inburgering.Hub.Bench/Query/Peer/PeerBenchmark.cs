@@ -13,7 +13,8 @@ namespace Inburgering.Hub.Bench.Query.Peer;
 /// counts per gemeente and per gemeente × leerroute, after checking both give the same answers (page ids
 /// and order, totalCount, hasNextPage, every count); the page's throughput at <see cref="Clients"/>
 /// concurrent clients, in alternating rounds; and the hand-written SQL floors of the page and the counts.
-/// The hub is called in process (its HTTP pipeline on the test server), the peer over loopback HTTP.
+/// Both are called over loopback HTTP: the hub on Kestrel (a second instance of the server on the same
+/// database, for this step), the peer on node.
 /// </summary>
 internal static class PeerBenchmark
 {
@@ -43,9 +44,10 @@ internal static class PeerBenchmark
         return completed / stopwatch.Elapsed.TotalSeconds;
     }
 
-    /// <summary>The hub's page throughput at <see cref="Clients"/> clients on its own (for the SQLite column).</summary>
-    public static async Task<double> HubThroughputAsync(HubHost host)
+    /// <summary>The hub's page throughput at <see cref="Clients"/> clients on its own, over loopback HTTP as in the peer step (for the SQLite column).</summary>
+    public static async Task<double> HubThroughputAsync(BenchDatabase database, string work)
     {
+        await using var host = HubHost.OverHttp(database, work);
         using var client = host.ClientAs("medewerker", [PeerQueries.Hoorn]);
         await client.DataAsync(PeerQueries.HubPage(true), PageVariables);
         var rates = new List<double>();
@@ -58,9 +60,8 @@ internal static class PeerBenchmark
     }
 
     /// <summary>Runs the peer step; returns the peer's page throughput (null when the peer was skipped).</summary>
-    public static async Task<double?> RunAsync(HubHost host, BenchDatabase database, QueryOptions options, Figures figures)
+    public static async Task<double?> RunAsync(BenchDatabase database, QueryOptions options, Figures figures)
     {
-        ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(figures);
@@ -71,8 +72,11 @@ internal static class PeerBenchmark
             return null;
         }
 
-        using var medewerker = host.ClientAs("medewerker", [PeerQueries.Hoorn]);
-        using var analist = host.ClientAs("analist", JourneyGenerator.Gemeenten.Select(g => g.Code));
+        // The hub over loopback HTTP too (Kestrel), so both answer through a socket.
+        await using var overHttp = HubHost.OverHttp(database, options.Work);
+        using var medewerker = overHttp.ClientAs("medewerker", [PeerQueries.Hoorn]);
+        using var analist = overHttp.ClientAs("analist", JourneyGenerator.Gemeenten.Select(g => g.Code));
+        Console.WriteLine($"peer: the hub answers on Kestrel at {medewerker.BaseAddress} for this step");
         using var peerClient = new HttpClient { BaseAddress = new Uri(peer.Endpoint, "/"), Timeout = TimeSpan.FromMinutes(5) };
 
         // Same answers first (these calls also warm both up).
