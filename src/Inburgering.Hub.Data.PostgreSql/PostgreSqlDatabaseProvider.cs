@@ -20,7 +20,7 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     /// <summary>The value of <c>Hub:Database:Provider</c> that selects this provider.</summary>
     public const string ProviderName = "PostgreSql";
 
-    private static readonly BulkCopyOptions BulkCopy = new() { BulkCopyType = BulkCopyType.MultipleRows, MaxBatchSize = 500 };
+    private static readonly BulkCopyOptions BulkCopy = new() { BulkCopyType = BulkCopyType.ProviderSpecific };
 
     static PostgreSqlDatabaseProvider() => LinqToDBForEFTools.Initialize();
 
@@ -105,8 +105,9 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     }
 
     /// <summary>
-    /// linq2db BulkCopy as multi-row INSERTs of <see cref="BulkCopyOptions.MaxBatchSize"/> rows on the
-    /// context's own connection and inside its transaction, with the EF model's mapping (value converters included).
+    /// linq2db BulkCopy as PostgreSQL's binary <c>COPY … FROM STDIN</c> (Npgsql's binary importer; one
+    /// statement for all rows instead of multi-row INSERTs) on the context's own connection and inside its
+    /// transaction, with the EF model's mapping (value converters included).
     /// </summary>
     public async Task BulkInsertAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
         where T : class

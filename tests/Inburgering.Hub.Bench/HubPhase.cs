@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using Inburgering.Hub.Bench.Query.Dataset;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Sync.Engine;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.Bench;
@@ -11,13 +12,13 @@ namespace Inburgering.Hub.Bench;
 /// <summary>Ingests the generated file through the real sync engine and COA connector, then checks the store.</summary>
 internal static class HubPhase
 {
-    public static async Task<PhaseResult> RunAsync(string file, string databasePath, int rows)
+    public static async Task<PhaseResult> RunAsync(string file, BenchDatabase database, int rows)
     {
-        await using var services = await HubServices.StartAsync(databasePath, Path.GetDirectoryName(file)!);
+        await using var services = await HubServices.StartAsync(database, Path.GetDirectoryName(file)!);
         string pragmas;
-        await using (var db = services.GetRequiredService<HubDbContextFactory>().CreateSystem())
+        await using (var settings = services.GetRequiredService<HubDbContextFactory>().CreateSystem())
         {
-            pragmas = await HubServices.PragmasAsync(db);
+            pragmas = await HubServices.PragmasAsync(settings);
         }
 
         var engine = services.GetRequiredService<SyncEngine>();
@@ -47,28 +48,37 @@ internal static class HubPhase
             problems.Add($"run read {run.Read}, inserted {run.Inserted}, quarantined {run.Quarantined}; expected {rows}, {rows}, 0");
         }
 
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
-        await connection.OpenAsync();
-        await Expect(connection, problems, "SELECT COUNT(*) FROM koppelingen WHERE NOT IsDeleted", rows, "koppelingen");
-        await Expect(connection, problems, "SELECT COUNT(*) FROM inburgeraars", rows, "inburgeraars");
-        await Expect(connection, problems, "SELECT COUNT(DISTINCT InburgeraarId) FROM koppelingen", rows, "persons with a koppeling");
-        await Expect(
-            connection,
+        await using var db = services.GetRequiredService<HubDbContextFactory>().CreateSystem();
+        Expect(problems, await db.Koppelingen.IgnoreQueryFilters().CountAsync(k => !k.IsDeleted), rows, "koppelingen");
+        Expect(problems, await db.Inburgeraars.IgnoreQueryFilters().CountAsync(), rows, "inburgeraars");
+        Expect(problems, await db.Koppelingen.IgnoreQueryFilters().Select(k => k.InburgeraarId).Distinct().CountAsync(), rows, "persons with a koppeling");
+        Expect(
             problems,
-            "SELECT COUNT(*) FROM (SELECT Pseudoniem FROM inburgeraars WHERE Pseudoniem IS NOT NULL GROUP BY Pseudoniem HAVING COUNT(*) > 1)",
+            await db.Inburgeraars.IgnoreQueryFilters().Where(i => i.Pseudoniem != null).GroupBy(i => i.Pseudoniem).CountAsync(g => g.Count() > 1),
             0,
             "duplicate BSN persons");
-        await Expect(
-            connection,
+        Expect(
             problems,
-            "SELECT COUNT(*) FROM (SELECT VNummerPseudoniem FROM inburgeraars GROUP BY VNummerPseudoniem HAVING COUNT(*) > 1)",
+            await db.Inburgeraars.IgnoreQueryFilters().GroupBy(i => i.VNummerPseudoniem).CountAsync(g => g.Count() > 1),
             0,
             "duplicate V-nummer persons");
-        var withoutBsn = await Scalar(connection, "SELECT COUNT(*) FROM inburgeraars WHERE Pseudoniem IS NULL");
+        var withoutBsn = await db.Inburgeraars.IgnoreQueryFilters().CountAsync(i => i.Pseudoniem == null);
+
+        // Hub:Sync:AnalyzeAfterRows: the run ends with planner statistics (SQLite: sqlite_stat1; PostgreSQL: pg_statistic).
+        var statistics = await db.Database.SqlQueryRaw<long>(
+                database.Provider == BenchProvider.Sqlite
+                    ? "SELECT COUNT(*) AS \"Value\" FROM sqlite_stat1 WHERE tbl = 'koppelingen'"
+                    : "SELECT COUNT(*) AS \"Value\" FROM pg_stats WHERE tablename = 'koppelingen'")
+            .SingleAsync();
+        if (statistics == 0)
+        {
+            problems.Add("no planner statistics on koppelingen after the load (Hub:Sync:AnalyzeAfterRows)");
+        }
 
         return new PhaseResult
         {
             Phase = "hub",
+            Provider = database.Label,
             Rows = rows,
             Seconds = stopwatch.Elapsed.TotalSeconds,
             CpuSeconds = cpu.TotalSeconds,
@@ -79,23 +89,15 @@ internal static class HubPhase
             Problems = problems,
             Detail = string.Create(
                 CultureInfo.InvariantCulture,
-                $"run {run.Status}: read {run.Read}, inserted {run.Inserted}, quarantined {run.Quarantined}; persons without BSN {withoutBsn} ({100.0 * withoutBsn / Math.Max(1, rows):F1} %)"),
+                $"run {run.Status}: read {run.Read}, inserted {run.Inserted}, quarantined {run.Quarantined}; persons without BSN {withoutBsn} ({100.0 * withoutBsn / Math.Max(1, rows):F1} %); planner statistics rows for koppelingen {statistics}"),
         };
     }
 
-    private static async Task Expect(SqliteConnection connection, List<string> problems, string sql, long expected, string what)
+    private static void Expect(List<string> problems, long actual, long expected, string what)
     {
-        var actual = await Scalar(connection, sql);
         if (actual != expected)
         {
             problems.Add($"{what}: {actual}, expected {expected}");
         }
-    }
-
-    private static async Task<long> Scalar(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 }

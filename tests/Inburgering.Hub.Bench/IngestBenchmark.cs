@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Inburgering.Hub.Bench.Query.Dataset;
 
 namespace Inburgering.Hub.Bench;
 
@@ -12,7 +13,6 @@ namespace Inburgering.Hub.Bench;
 internal static class IngestBenchmark
 {
     private const string ResultPrefix = "@@RESULT ";
-    private const double TargetRowsPerSecond = 50_000;
     private const double TargetShareOfPlain = 0.80;
     private const double TargetMemoryGrowth = 1.25;
 
@@ -25,34 +25,81 @@ internal static class IngestBenchmark
         }
 
         Directory.CreateDirectory(options.Work);
-        Console.WriteLine($"Inburgering.Hub ingest benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, work folder {options.Work}");
+        Console.WriteLine($"Inburgering.Hub ingest benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}, work folder {options.Work}, load {Load()}");
         var sizes = new[] { options.Small, options.Rows }.Where(s => s > 0).Distinct().Order().ToList();
-        var hub = new Dictionary<int, PhaseResult>();
+        var files = new Dictionary<int, string>();
         foreach (var size in sizes)
         {
-            var folder = Path.Combine(options.Work, size.ToString(CultureInfo.InvariantCulture));
-            var file = Path.Combine(folder, "inbox", "coa-koppelingen-20250101.csv");
+            var file = Path.Combine(options.Work, size.ToString(CultureInfo.InvariantCulture), "inbox", "coa-koppelingen-20250101.csv");
             var generate = Stopwatch.StartNew();
             CoaFileGenerator.Write(file, size);
+            files[size] = file;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {size:N0} rows ({new FileInfo(file).Length / 1048576.0:F1} MiB, Windows-1252) in {generate.Elapsed.TotalSeconds:F1} s"));
-            hub[size] = await RunChildAsync("hub", "--file", file, "--db", Path.Combine(folder, "hub.db"));
-            Print(hub[size]);
         }
 
-        var plainFolder = Path.Combine(options.Work, "plain");
-        Directory.CreateDirectory(plainFolder);
-        var plain = await RunChildAsync("plain", "--rows", options.Rows.ToString(CultureInfo.InvariantCulture), "--db", Path.Combine(plainFolder, "plain.db"));
-        Print(plain);
+        var passed = true;
+        foreach (var provider in options.Providers)
+        {
+            PostgresCluster? cluster = null;
+            if (provider == BenchProvider.PostgreSql)
+            {
+                cluster = await PostgresCluster.StartAsync(options.Postgres, options.Work);
+                if (cluster is null)
+                {
+                    Console.WriteLine("PostgreSQL: skipped (no server; give --pg or HUB_BENCH_POSTGRES, or install PostgreSQL so the bench can start a cluster).");
+                    continue;
+                }
+            }
 
-        return Report(options, hub, plain) ? 0 : 1;
+            try
+            {
+                BenchDatabase Database(string name) => cluster is null
+                    ? BenchDatabase.Sqlite(Path.Combine(options.Work, name + ".db"))
+                    : new BenchDatabase(BenchProvider.PostgreSql, cluster.For("hub_bench_ingest_" + name));
+                var hub = new Dictionary<int, PhaseResult>();
+                foreach (var size in sizes)
+                {
+                    var database = Database("hub_" + size.ToString(CultureInfo.InvariantCulture));
+                    hub[size] = await RunChildAsync("hub", "--provider", database.Label, "--file", files[size], "--db", database.ConnectionStringOrPath());
+                    Print(hub[size]);
+                }
+
+                var plainDatabase = Database("plain");
+                var plainFolder = Path.Combine(options.Work, "plain");
+                Directory.CreateDirectory(plainFolder);
+                var plain = await RunChildAsync("plain", "--provider", plainDatabase.Label, "--rows", options.Rows.ToString(CultureInfo.InvariantCulture), "--file", plainFolder, "--db", plainDatabase.ConnectionStringOrPath());
+                Print(plain);
+                passed &= Report(options, hub, plain);
+            }
+            finally
+            {
+                if (cluster is not null)
+                {
+                    await cluster.DisposeAsync();
+                }
+            }
+        }
+
+        Console.WriteLine($"load at the end: {Load()}");
+        return passed ? 0 : 1;
     }
+
+    /// <summary>The load averages of /proc/loadavg (1, 5, 15 minutes), or "n/a".</summary>
+    private static string Load() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static string ConnectionStringOrPath(this BenchDatabase database) =>
+        database.Provider == BenchProvider.Sqlite ? database.Path : database.ConnectionString;
 
     private static async Task<int> RunPhaseAsync(BenchOptions options)
     {
+        var database = options.Providers is [BenchProvider.PostgreSql]
+            ? new BenchDatabase(BenchProvider.PostgreSql, options.Database!)
+            : BenchDatabase.Sqlite(options.Database!);
         var result = options.Phase switch
         {
-            "hub" => await HubPhase.RunAsync(options.File!, options.Database!, CountRows(options.File!)),
-            "plain" => await PlainInsertPhase.RunAsync(options.Database!, options.Rows),
+            "hub" => await HubPhase.RunAsync(options.File!, database, CountRows(options.File!)),
+            "plain" => await PlainInsertPhase.RunAsync(database, options.File!, options.Rows),
             _ => throw new ArgumentException($"Unknown phase '{options.Phase}'."),
         };
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
@@ -108,7 +155,7 @@ internal static class IngestBenchmark
     private static void Print(PhaseResult r) =>
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"  {r.Phase,-5} {r.Rows,10:N0} rows  {r.Seconds,7:F2} s{(r.CpuSeconds > 0 ? $" (cpu {r.CpuSeconds:F1} s)" : ""),-14}  {r.RowsPerSecond,9:N0} rows/s  peak WS {Mib(r.PeakWorkingSet),6:F0} MiB  peak heap {Mib(r.PeakManagedHeap),6:F0} MiB  peak private {Mib(r.PeakPrivate),6:F0} MiB  [{r.Pragmas}] {r.Detail}"));
+            $"  {r.Provider,-10} {r.Phase,-5} {r.Rows,10:N0} rows  {r.Seconds,7:F2} s{(r.CpuSeconds > 0 ? $" (cpu {r.CpuSeconds:F1} s)" : ""),-14}  {r.RowsPerSecond,9:N0} rows/s  peak WS {Mib(r.PeakWorkingSet),6:F0} MiB  peak heap {Mib(r.PeakManagedHeap),6:F0} MiB  peak private {Mib(r.PeakPrivate),6:F0} MiB  [{r.Pragmas}] {r.Detail}"));
 
     private static bool Report(BenchOptions options, Dictionary<int, PhaseResult> hub, PhaseResult plain)
     {
@@ -116,15 +163,15 @@ internal static class IngestBenchmark
         var share = large.RowsPerSecond / plain.RowsPerSecond;
         var rows = new List<(string Measure, string Value, string Target, bool Pass)>
         {
-            ("hub ingest rows/s", large.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture), "≥ 50,000", large.RowsPerSecond >= TargetRowsPerSecond),
-            ("plain batched insert rows/s", plain.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture), "(reference)", true),
+            ($"hub ingest rows/s ({large.Rows:N0} rows)", string.Create(CultureInfo.InvariantCulture, $"{large.RowsPerSecond:N0} (cpu {large.CpuSeconds * 1e6 / large.Rows:F0} µs/row)"), "", true),
+            ($"plain insert rows/s ({plain.Detail.Split(',')[0]})", plain.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture), "", true),
             ("hub / plain", share.ToString("P0", CultureInfo.InvariantCulture), "≥ 80 %", share >= TargetShareOfPlain),
         };
         if (options.Small > 0 && options.Small < options.Rows)
         {
             var small = hub[options.Small];
             var growth = (double)large.PeakPrivate / small.PeakPrivate;
-            rows.Add(($"peak working set {small.Rows:N0} → {large.Rows:N0}", $"{Mib(small.PeakWorkingSet):F0} → {Mib(large.PeakWorkingSet):F0} MiB", "(incl. mapped file)", true));
+            rows.Add(($"peak working set {small.Rows:N0} → {large.Rows:N0}", $"{Mib(small.PeakWorkingSet):F0} → {Mib(large.PeakWorkingSet):F0} MiB", "", true));
             rows.Add(($"peak private memory (RssAnon) at {small.Rows:N0} rows", $"{Mib(small.PeakPrivate):F0} MiB", "", true));
             rows.Add(($"peak private memory (RssAnon) at {large.Rows:N0} rows", $"{Mib(large.PeakPrivate):F0} MiB", "", true));
             rows.Add(($"peak managed heap {small.Rows:N0} → {large.Rows:N0}", $"{Mib(small.PeakManagedHeap):F0} → {Mib(large.PeakManagedHeap):F0} MiB", "", true));
@@ -133,10 +180,11 @@ internal static class IngestBenchmark
 
         foreach (var result in hub.Values.Append(plain))
         {
-            rows.Add(($"correct ({result.Phase}, {result.Rows:N0} rows)", result.Problems.Count == 0 ? "ok" : string.Join("; ", result.Problems), "counts == N, no duplicates", result.Problems.Count == 0));
+            rows.Add(($"correct ({result.Phase}, {result.Rows:N0} rows)", result.Problems.Count == 0 ? "ok" : string.Join("; ", result.Problems), result.Phase == "hub" ? "counts == N, no duplicates, statistics" : "counts == N", result.Problems.Count == 0));
         }
 
         Console.WriteLine();
+        Console.WriteLine($"Ingest on {large.Provider} ({large.Pragmas})");
         Console.WriteLine($"| {"measure",-44} | {"value",-22} | {"target",-34} | result |");
         Console.WriteLine($"|{new string('-', 46)}|{new string('-', 24)}|{new string('-', 36)}|--------|");
         foreach (var (measure, value, target, pass) in rows)

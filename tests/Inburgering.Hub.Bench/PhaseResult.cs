@@ -5,6 +5,9 @@ internal sealed record PhaseResult
 {
     public required string Phase { get; init; }
 
+    /// <summary>SQLite or PostgreSQL.</summary>
+    public string Provider { get; init; } = "";
+
     public required int Rows { get; init; }
 
     public required double Seconds { get; init; }

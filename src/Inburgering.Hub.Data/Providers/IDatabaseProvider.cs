@@ -34,6 +34,19 @@ public interface IDatabaseProvider
         where T : class;
 
     /// <summary>
+    /// Inserts new <paramref name="rows"/> as <see cref="BulkInsertAsync{T}"/> does and, where this engine can
+    /// return them with the insert, sets each row's store-generated key on it, so the caller need not read
+    /// them back. True when the keys were set; false when the rows were inserted without them (the
+    /// default, for an engine that cannot).
+    /// </summary>
+    async Task<bool> BulkInsertWithKeysAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        await BulkInsertAsync(db, rows, cancellationToken);
+        return false;
+    }
+
+    /// <summary>
     /// The dialect of a job store that several hub nodes can share on this database (a clustered
     /// scheduler), or null when the database is one node's (an embedded file).
     /// </summary>

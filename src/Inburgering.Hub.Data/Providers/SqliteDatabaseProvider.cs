@@ -58,6 +58,20 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         where T : class =>
         rows.Count == 0 ? Task.CompletedTask : PreparedInsert<T>.InsertAsync(db, rows, cancellationToken);
 
+    /// <summary>
+    /// The same prepared single-row INSERT with <c>RETURNING</c> the key (SQLite 3.35+), which is set on each row.
+    /// </summary>
+    public async Task<bool> BulkInsertWithKeysAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (rows.Count > 0)
+        {
+            await PreparedInsert<T>.InsertAsync(db, rows, cancellationToken, returnKeys: true);
+        }
+
+        return true;
+    }
+
     /// <summary>None: a SQLite file is one node's.</summary>
     public SharedJobStoreDialect? SharedJobStore => null;
 

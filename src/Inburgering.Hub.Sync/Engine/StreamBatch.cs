@@ -1,4 +1,5 @@
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Sync.Writers;
 
 namespace Inburgering.Hub.Sync.Engine;
 
@@ -11,6 +12,9 @@ internal sealed class StreamBatch
 
     public List<SourceTombstone> Tombstones { get; } = [];
 
+    /// <summary>What the read-ahead prepared of <see cref="Records"/> (by reference).</summary>
+    public Dictionary<SourceRecord, PreparedRecord> Prepared { get; } = new(ReferenceEqualityComparer.Instance);
+
     public int Count => Records.Count + Rejections.Count + Tombstones.Count;
 
     public void Clear()
@@ -18,5 +22,6 @@ internal sealed class StreamBatch
         Records.Clear();
         Rejections.Clear();
         Tombstones.Clear();
+        Prepared.Clear();
     }
 }

@@ -245,12 +245,14 @@ public sealed partial class SyncEngine(
             Logger = loggerFactory.CreateLogger($"Inburgering.Hub.Connectors.{run.Connector}"),
             Clock = time,
         };
-        await foreach (var message in connector.ReadAsync(request, cancellationToken).WithCancellation(cancellationToken))
+        await foreach (var item in ReadAhead.ReadAsync(connector.ReadAsync(request, cancellationToken), m => Classify(m, sizes), options.BatchSize, cancellationToken))
         {
+            var message = item.Message;
             if (message is SourceNotice notice)
             {
                 var kind = notice.Kind.Length > 40 ? notice.Kind[..40] : notice.Kind;
                 await AddEventAsync(run, kind, $"Stream {stream.Name}: {notice.Message}", notice.Count, cancellationToken);
+                item.Handled?.SetResult();
                 continue;
             }
 
@@ -265,6 +267,7 @@ public sealed partial class SyncEngine(
                 }
 
                 skipping = message is not (DocumentCompleted or DocumentUnreadable);
+                item.Handled?.SetResult();
                 continue;
             }
 
@@ -282,26 +285,19 @@ public sealed partial class SyncEngine(
                 case DocumentStarted started:
                     file = await ArchiveAsync(started, stream.Name, run, cancellationToken);
                     break;
-                case SourceRecord record when sizes.Check(record) is SourceRejection tooLarge:
-                    batch.Rejections.Add(_ids.Protect(tooLarge));
-                    break;
-                case SourceRecord record when record.SourceId.AsSpan().ContainsAny(ControlCharacters):
-                    // An id with a line break or another control character is a misread record (e.g. a
-                    // quoted CSV field spanning lines): refused whole, for every connector.
-                    batch.Rejections.Add(_ids.Protect(new SourceRejection(
-                        record.Location,
-                        record.Raw,
-                        ReasonCodes.InvalidValue,
-                        "The record's source id holds a line break or another control character; the whole record is refused.")));
-                    break;
                 case SourceRecord record:
-                    batch.Records.Add(_ids.Protect(record));
+                    batch.Records.Add(record);
+                    if (item.Prepared is { } prepared)
+                    {
+                        batch.Prepared[record] = prepared;
+                    }
+
                     break;
                 case SourceRejection rejection:
-                    batch.Rejections.Add(_ids.Protect(sizes.Check(rejection)));
+                    batch.Rejections.Add(rejection);
                     break;
                 case SourceTombstone tombstone:
-                    batch.Tombstones.Add(_ids.Protect(tombstone));
+                    batch.Tombstones.Add(tombstone);
                     break;
                 case DocumentCompleted completed:
                     await CommitAsync(stream, run, file, batch, completed, cancellationToken);
@@ -321,6 +317,8 @@ public sealed partial class SyncEngine(
             {
                 await CommitAsync(stream, run, file, batch, completed: null, cancellationToken);
             }
+
+            item.Handled?.SetResult();
         }
 
         if (batch.Count > 0)
@@ -330,6 +328,39 @@ public sealed partial class SyncEngine(
         }
 
         return unreadable;
+    }
+
+    /// <summary>
+    /// The engine's first checks of a message, done on the read-ahead (<see cref="ReadAhead"/>): BSNs
+    /// replaced by their tokens, records and rejections held to the size limits, a record whose id holds a
+    /// control character refused, and the database-free part of writing a record prepared by its writer.
+    /// </summary>
+    private ReadAheadItem Classify(SourceMessage message, RecordSizeLimit sizes)
+    {
+        switch (message)
+        {
+            case SourceRecord record when sizes.Check(record) is SourceRejection tooLarge:
+                return new ReadAheadItem(_ids.Protect(tooLarge), null);
+            case SourceRecord record when record.SourceId.AsSpan().ContainsAny(ControlCharacters):
+                // An id with a line break or another control character is a misread record (e.g. a
+                // quoted CSV field spanning lines): refused whole, for every connector.
+                return new ReadAheadItem(
+                    _ids.Protect(new SourceRejection(
+                        record.Location,
+                        record.Raw,
+                        ReasonCodes.InvalidValue,
+                        "The record's source id holds a line break or another control character; the whole record is refused.")),
+                    null);
+            case SourceRecord record:
+                var protectedRecord = _ids.Protect(record);
+                return new ReadAheadItem(protectedRecord, writers.TryFor(protectedRecord.Data.GetType())?.Prepare(protectedRecord, pseudonymizer, gemeenten));
+            case SourceRejection rejection:
+                return new ReadAheadItem(_ids.Protect(sizes.Check(rejection)), null);
+            case SourceTombstone tombstone:
+                return new ReadAheadItem(_ids.Protect(tombstone), null);
+            default:
+                return new ReadAheadItem(message, null);
+        }
     }
 
     private async Task<SourceFile> ArchiveAsync(DocumentStarted started, string stream, SyncRun run, CancellationToken cancellationToken)
@@ -357,7 +388,7 @@ public sealed partial class SyncEngine(
     {
         await using var db = dbFactory.CreateSystem();
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var context = new WriteContext(db, run.Id, run.Connector, stream.Name, file?.Id, pseudonymizer, gemeenten);
+        var context = new WriteContext(db, run.Id, run.Connector, stream.Name, file?.Id, pseudonymizer, gemeenten) { Prepared = batch.Prepared };
         var outcome = new WriteOutcome();
 
         foreach (var group in batch.Records.GroupBy(r => r.Data.GetType()))

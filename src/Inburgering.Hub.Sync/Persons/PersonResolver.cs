@@ -49,8 +49,8 @@ internal sealed class PersonResolver(HubDbContext db, long runId, ISet<long>? to
     }
 
     /// <summary>
-    /// Stores the persons created so far with one bulk insert (EF would insert them one by one) and
-    /// reads their ids back by their unique pseudonyms. With <paramref name="track"/> EF tracks them
+    /// Stores the persons created so far with one bulk insert (EF would insert them one by one) that
+    /// returns their ids, or else reads their ids back by their unique pseudonyms. With <paramref name="track"/> EF tracks them
     /// from then on, so later changes in the batch (a merge) are saved.
     /// </summary>
     private async Task FlushCreatedAsync(bool track, CancellationToken cancellationToken)
@@ -60,8 +60,11 @@ internal sealed class PersonResolver(HubDbContext db, long runId, ISet<long>? to
             return;
         }
 
-        await db.DatabaseProvider().BulkInsertAsync(db, _created, cancellationToken);
-        await ReadIdsAsync(_created, cancellationToken);
+        if (!await db.DatabaseProvider().BulkInsertWithKeysAsync(db, _created, cancellationToken))
+        {
+            await ReadIdsAsync(_created, cancellationToken);
+        }
+
         if (track)
         {
             db.Inburgeraars.AttachRange(_created);

@@ -27,11 +27,34 @@ internal class SourcedTable<T> : ISourcedTable
             return total == 0 ? [] : [new WithdrawalCount(null, total, unseen)];
         }
 
-        var groups = await live
-            .GroupBy(e => EF.Property<string>(e, nameof(IGemeenteScoped.GemeenteCode)))
-            .Select(g => new { g.Key, Live = g.Count(), Unseen = g.Count(e => e.LastSeenFileId == null || e.LastSeenFileId != fileId) })
-            .ToListAsync(ct);
-        return [.. groups.Select(g => new WithdrawalCount(g.Key, g.Live, g.Unseen))];
+        // Counted while the rows stream by, not with GROUP BY: SQLite would sort every live row of the
+        // stream for it (a temporary b-tree, in memory with temp_store=MEMORY), so the memory of a
+        // snapshot's end would grow with the stream; this holds one counter per gemeente.
+        var counts = new Dictionary<string, (int Live, int Unseen)>(StringComparer.Ordinal);
+        var withoutGemeente = (Live: 0, Unseen: 0);
+        var rows = live
+            .Select(e => new { Gemeente = EF.Property<string?>(e, nameof(IGemeenteScoped.GemeenteCode)), Unseen = e.LastSeenFileId == null || e.LastSeenFileId != fileId })
+            .AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            var unseen = row.Unseen ? 1 : 0;
+            if (row.Gemeente is null)
+            {
+                withoutGemeente = (withoutGemeente.Live + 1, withoutGemeente.Unseen + unseen);
+                continue;
+            }
+
+            var (liveCount, unseenCount) = counts.GetValueOrDefault(row.Gemeente);
+            counts[row.Gemeente] = (liveCount + 1, unseenCount + unseen);
+        }
+
+        var result = counts.Select(c => new WithdrawalCount(c.Key, c.Value.Live, c.Value.Unseen)).ToList();
+        if (withoutGemeente.Live > 0)
+        {
+            result.Add(new WithdrawalCount(null, withoutGemeente.Live, withoutGemeente.Unseen));
+        }
+
+        return result;
     }
 
     public Task<int> DeleteAsync(HubDbContext db, string connector, string stream, string sourceId, long runId, CancellationToken ct) =>

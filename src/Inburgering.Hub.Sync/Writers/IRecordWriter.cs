@@ -1,4 +1,6 @@
 using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Domain.Values;
+using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Persons;
 
 namespace Inburgering.Hub.Sync.Writers;
@@ -7,6 +9,14 @@ namespace Inburgering.Hub.Sync.Writers;
 internal interface IRecordWriter
 {
     Type RecordType { get; }
+
+    /// <summary>
+    /// The database-free part of writing <paramref name="record"/> (validation, person key, mapping,
+    /// content hash), computed ahead of its batch and thread-safe; null when this writer does all its
+    /// work in <see cref="WriteAsync"/>. <see cref="WriteAsync"/> uses it for a record found in
+    /// <see cref="WriteContext.Prepared"/>.
+    /// </summary>
+    PreparedRecord? Prepare(SourceRecord record, IPseudonymizer pseudonymizer, GemeenteCatalog gemeenten) => null;
 
     /// <summary>
     /// Writes <paramref name="records"/>. With <paramref name="knownKeys"/> (replay from quarantine)

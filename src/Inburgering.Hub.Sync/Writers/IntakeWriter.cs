@@ -7,7 +7,7 @@ namespace Inburgering.Hub.Sync.Writers;
 /// <summary>Brede intakes and PIPs (WerkSaam RIT).</summary>
 internal sealed class IntakeWriter : RecordWriter<IntakeRecord, BredeIntake>
 {
-    protected override Rejection? Validate(IntakeRecord record, WriteContext context) =>
+    protected override Rejection? Validate(IntakeRecord record) =>
         Code<Leerroute>(record.AdviesLeerroute, "adviesLeerroute", required: false)
         ?? Code<Leerroute>(record.Leerroute, "leerroute", required: false)
         ?? (record.PipDagtekening is { } pip && record.BredeIntakeDatum is { } intake && pip < intake

@@ -11,7 +11,7 @@ internal sealed partial class KoppelingWriter : RecordWriter<KoppelingRecord, Ko
 {
     protected override GemeentePrioriteit GemeentePrioriteit => GemeentePrioriteit.CoaKoppeling;
 
-    protected override Rejection? Validate(KoppelingRecord record, WriteContext context) =>
+    protected override Rejection? Validate(KoppelingRecord record) =>
         Code<Gezinsrol>(record.Gezinsrol, "gezinsrol")
         ?? Code<Voorinburgering>(record.Voorinburgering, "voorinburgering")
         ?? Code<KoppelingStatus>(record.Status, "status")

@@ -53,7 +53,7 @@ internal sealed class LeerrouteDeelnameWriter(IReadOnlySet<object> winners, IRea
     /// <summary>The deelname's source id.</summary>
     public static string SourceIdOf(VoortgangRecord record) => $"{record.Aanbieder}:{record.CursistId}";
 
-    protected override Rejection? Validate(VoortgangRecord record, WriteContext context) =>
+    protected override Rejection? Validate(VoortgangRecord record) =>
         Rules(record) ?? (winners.Contains(record) ? null : SupersededRejection);
 
     /// <summary>Whether <paramref name="status"/> (a valid code) ends a deelname: every status but LOPEND.</summary>

@@ -11,7 +11,7 @@ internal sealed class MapTrajectWriter : RecordWriter<MapTrajectRecord, MapTraje
     /// <summary>The MAP has eight themas.</summary>
     private const int Themas = 8;
 
-    protected override Rejection? Validate(MapTrajectRecord record, WriteContext context) =>
+    protected override Rejection? Validate(MapTrajectRecord record) =>
         Code<MapResultaat>(record.Resultaat, "resultaat")
         ?? (record.ThemasAfgerond is < 0 or > Themas
             ? new Rejection(ReasonCodes.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"themasAfgerond {record.ThemasAfgerond} is not between 0 and {Themas}."))

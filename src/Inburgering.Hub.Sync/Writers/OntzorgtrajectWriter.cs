@@ -10,7 +10,7 @@ internal sealed class OntzorgtrajectWriter : RecordWriter<OntzorgtrajectRecord, 
 {
     private static readonly string None = CodeList<OntzorgPost>.ToCode(OntzorgPost.None);
 
-    protected override Rejection? Validate(OntzorgtrajectRecord record, WriteContext context) =>
+    protected override Rejection? Validate(OntzorgtrajectRecord record) =>
         Posten(record.Posten)
         ?? (record.GeplandeEinddatum < record.Startdatum
             ? new Rejection(ReasonCodes.InvalidValue, $"geplandeEinddatum {record.GeplandeEinddatum:yyyy-MM-dd} lies before startdatum {record.Startdatum:yyyy-MM-dd}.")

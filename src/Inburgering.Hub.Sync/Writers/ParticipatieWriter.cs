@@ -8,7 +8,7 @@ namespace Inburgering.Hub.Sync.Writers;
 /// <summary>Participatie- and werkactiviteiten (WerkSaam, sample connector).</summary>
 internal sealed class ParticipatieWriter : RecordWriter<ParticipatieRecord, Participatieactiviteit>
 {
-    protected override Rejection? Validate(ParticipatieRecord record, WriteContext context) =>
+    protected override Rejection? Validate(ParticipatieRecord record) =>
         Code<ParticipatieSoort>(record.Soort, "soort")
         ?? (record.UrenPerWeek is { } uren && uren < 0
             ? new Rejection(ReasonCodes.InvalidNumber, string.Create(CultureInfo.InvariantCulture, $"urenPerWeek {uren} must not be negative."))

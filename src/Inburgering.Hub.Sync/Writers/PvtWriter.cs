@@ -12,7 +12,7 @@ internal sealed class PvtWriter : RecordWriter<VoortgangRecord, Pvt>
     /// <summary>The pvt's source id.</summary>
     public static string SourceIdOf(VoortgangRecord record) => $"{record.Aanbieder}:{record.CursistId}:pvt";
 
-    protected override Rejection? Validate(VoortgangRecord record, WriteContext context) =>
+    protected override Rejection? Validate(VoortgangRecord record) =>
         LeerrouteDeelnameWriter.Rules(record)
         ?? (record.PvtAfgerondOp is null ? new Rejection(ReasonCodes.MissingField, "pvtAfgerondOp is required for a pvt.") : null);
 

@@ -2,6 +2,7 @@ using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Domain.Values;
+using Inburgering.Hub.Sync.Configuration;
 using Inburgering.Hub.Sync.Persons;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,29 +29,20 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
         CancellationToken cancellationToken,
         IReadOnlyList<PersonKey?>? knownKeys = null)
     {
-        var accepted = new List<(SourceRecord Source, TRecord Record, PersonKey? Key)>(records.Count);
+        var accepted = new List<(SourceRecord Source, TRecord Record, PersonKey? Key, TEntity Entity, string Hash)>(records.Count);
         for (var n = 0; n < records.Count; n++)
         {
             var source = records[n];
-            var record = (TRecord)source.Data;
-            var key = knownKeys?[n];
-            var rejection = record is PersonIngestRecord person && knownKeys is null
-                ? ValidatePerson(person, context, out key)
-                : null;
-            if (record is PersonIngestRecord && key is null && rejection is null)
+            var prepared = knownKeys is null && context.Prepared is { } ahead && ahead.TryGetValue(source, out var p)
+                ? p
+                : Prepare(source, context.Pseudonymizer, context.Gemeenten, knownKeys is null ? null : new KnownKey(knownKeys[n]));
+            if (prepared.Rejection is null)
             {
-                rejection = new Rejection(ReasonCodes.NoPersonKey, "The record has neither a BSN nor a V-nummer.");
-            }
-
-            rejection ??= record is PersonIngestRecord or TaakstellingRecord ? ValidateGemeente(record, context) : null;
-            rejection ??= Validate(record, context);
-            if (rejection is null)
-            {
-                accepted.Add((source, record, key));
+                accepted.Add((source, (TRecord)source.Data, prepared.Key, (TEntity)prepared.Entity!, prepared.Hash!));
             }
             else
             {
-                outcome.Rejected.Add((source, rejection, key));
+                outcome.Rejected.Add((source, prepared.Rejection, prepared.Key));
             }
         }
 
@@ -88,14 +80,12 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
         var seen = new List<long>();
         for (var n = 0; n < accepted.Count; n++)
         {
-            var (source, record, key) = accepted[n];
-            var entity = Map(record);
+            var (source, _, key, entity, hash) = accepted[n];
             if (entity is PersonFact fact)
             {
                 fact.InburgeraarId = personIds[n];
             }
 
-            var hash = ContentProperties<TEntity>.Hash(entity, key is null ? null : $"{key.BsnPseudoniem}|{key.VNummerPseudoniem}");
             if (!existing.TryGetValue(source.SourceId, out var row))
             {
                 entity.SourceConnector = context.Connector;
@@ -152,6 +142,37 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
         context.Db.ChangeTracker.Clear();
     }
 
+    /// <inheritdoc/>
+    public PreparedRecord Prepare(SourceRecord record, IPseudonymizer pseudonymizer, GemeenteCatalog gemeenten)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return Prepare(record, pseudonymizer, gemeenten, known: null);
+    }
+
+    /// <summary>Validation, key, mapping and hash of one record; with <paramref name="known"/> (replay) the key is taken as given.</summary>
+    private PreparedRecord Prepare(SourceRecord source, IPseudonymizer pseudonymizer, GemeenteCatalog gemeenten, KnownKey? known)
+    {
+        var record = (TRecord)source.Data;
+        var key = known?.Key;
+        var rejection = record is PersonIngestRecord person && known is null
+            ? ValidatePerson(person, pseudonymizer, out key)
+            : null;
+        if (record is PersonIngestRecord && key is null && rejection is null)
+        {
+            rejection = new Rejection(ReasonCodes.NoPersonKey, "The record has neither a BSN nor a V-nummer.");
+        }
+
+        rejection ??= record is PersonIngestRecord or TaakstellingRecord ? ValidateGemeente(record, gemeenten) : null;
+        rejection ??= Validate(record);
+        if (rejection is not null)
+        {
+            return new PreparedRecord(rejection, key, null, null);
+        }
+
+        var entity = Map(record);
+        return new PreparedRecord(null, key, entity, ContentProperties<TEntity>.Hash(entity, key is null ? null : $"{key.BsnPseudoniem}|{key.VNummerPseudoniem}"));
+    }
+
     private static void Touch(WriteContext context, TEntity row)
     {
         if (row is PersonFact fact)
@@ -161,7 +182,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
     }
 
     /// <summary>Record-specific checks (code lists, plausibility); null when the record is fine.</summary>
-    protected abstract Rejection? Validate(TRecord record, WriteContext context);
+    protected abstract Rejection? Validate(TRecord record);
 
     /// <summary>Maps a valid record to a new entity (Mapperly).</summary>
     protected abstract TEntity Map(TRecord record);
@@ -169,6 +190,9 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
     /// <summary>What the record tells about its person; override to add birth year, origin, …</summary>
     protected virtual PersonClaim ClaimPerson(TRecord record, PersonKey key) =>
         new(key, ((PersonIngestRecord)(object)record).GemeenteCode, GemeentePrioriteit);
+
+    /// <summary>A person key given by the caller (replay from quarantine), possibly null.</summary>
+    private sealed record KnownKey(PersonKey? Key);
 
     private static Rejection Duplicate(string sourceId) =>
         new(ReasonCodes.DuplicateId, $"Record id '{sourceId}' occurs more than once in this document; the first occurrence was loaded.");
@@ -189,7 +213,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
                 $"{field} '{value}' is not a known code (expected one of {string.Join(", ", CodeList<TEnum>.Codes)}).");
     }
 
-    private static Rejection? ValidatePerson(PersonIngestRecord record, WriteContext context, out PersonKey? key)
+    private static Rejection? ValidatePerson(PersonIngestRecord record, IPseudonymizer pseudonymizer, out PersonKey? key)
     {
         key = null;
         var bsn = record.Person.Bsn?.Trim();
@@ -210,12 +234,12 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
         }
 
         key = new PersonKey(
-            string.IsNullOrEmpty(bsn) ? null : context.Pseudonymizer.ForBsn(bsn),
-            string.IsNullOrEmpty(vnr) ? null : context.Pseudonymizer.ForVNummer(vnr));
+            string.IsNullOrEmpty(bsn) ? null : pseudonymizer.ForBsn(bsn),
+            string.IsNullOrEmpty(vnr) ? null : pseudonymizer.ForVNummer(vnr));
         return null;
     }
 
-    private static Rejection? ValidateGemeente(TRecord record, WriteContext context)
+    private static Rejection? ValidateGemeente(TRecord record, GemeenteCatalog gemeenten)
     {
         var code = record switch
         {
@@ -223,7 +247,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
             TaakstellingRecord t => t.GemeenteCode,
             _ => null,
         };
-        return context.Gemeenten.IsKnown(code)
+        return gemeenten.IsKnown(code)
             ? null
             : new Rejection(ReasonCodes.UnknownGemeente, $"Gemeente '{code}' is not one of the configured gemeenten (Hub:Gemeenten).");
     }

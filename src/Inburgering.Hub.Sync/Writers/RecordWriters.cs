@@ -10,6 +10,9 @@ public sealed class RecordWriters(IEnumerable<IRecordWriterRegistration> registr
             ? writer
             : throw new InvalidOperationException($"The engine has no writer for {recordType.Name}.");
 
+    /// <summary>The writer of <paramref name="recordType"/>, or null when the engine has none.</summary>
+    internal IRecordWriter? TryFor(Type recordType) => _byType.GetValueOrDefault(recordType);
+
     /// <summary>The record type with this full name, when the engine can write it.</summary>
     internal Type? RecordType(string fullName) => _byType.Keys.FirstOrDefault(t => t.FullName == fullName);
 }

@@ -6,7 +6,7 @@ namespace Inburgering.Hub.Sync.Writers;
 /// <summary>COA taakstelling per gemeente and half year.</summary>
 internal sealed class TaakstellingWriter : RecordWriter<TaakstellingRecord, Taakstelling>
 {
-    protected override Rejection? Validate(TaakstellingRecord record, WriteContext context) =>
+    protected override Rejection? Validate(TaakstellingRecord record) =>
         record.Taakstelling < 0 || record.Gerealiseerd < 0
             ? new Rejection(ReasonCodes.InvalidNumber, "taakstelling and gerealiseerd must not be negative.")
             : null;

@@ -7,7 +7,7 @@ namespace Inburgering.Hub.Sync.Writers;
 /// <summary>Uitkeringen (WerkSaam).</summary>
 internal sealed class UitkeringWriter : RecordWriter<UitkeringRecord, Uitkering>
 {
-    protected override Rejection? Validate(UitkeringRecord record, WriteContext context) =>
+    protected override Rejection? Validate(UitkeringRecord record) =>
         Code<UitkeringSoort>(record.Soort, "soort")
         ?? Code<RedenUitstroom>(record.RedenUitstroom, "redenUitstroom", required: false)
         ?? (record.Einddatum is { } eind && eind < record.Ingangsdatum

@@ -10,7 +10,7 @@ namespace Inburgering.Hub.Sync.Writers;
 /// </summary>
 internal sealed class VoortgangsmetingWriter(IReadOnlyDictionary<string, long> deelnameIds) : RecordWriter<VoortgangRecord, Voortgangsmeting>
 {
-    protected override Rejection? Validate(VoortgangRecord record, WriteContext context) => LeerrouteDeelnameWriter.Rules(record);
+    protected override Rejection? Validate(VoortgangRecord record) => LeerrouteDeelnameWriter.Rules(record);
 
     protected override Voortgangsmeting Map(VoortgangRecord record)
     {

@@ -1,3 +1,4 @@
+using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Sync.Configuration;
@@ -19,6 +20,12 @@ internal sealed record WriteContext(
     GemeenteCatalog Gemeenten,
     bool RejectDuplicates = true)
 {
+    /// <summary>
+    /// Records of the batch whose database-free part was done ahead (<see cref="IRecordWriter.Prepare"/>),
+    /// by reference; a record not in it is prepared by the writer itself.
+    /// </summary>
+    public IReadOnlyDictionary<SourceRecord, PreparedRecord>? Prepared { get; init; }
+
     /// <summary>Persons (inburgeraar ids) whose canonical rows this batch inserted, changed, deleted or moved.</summary>
     public HashSet<long> TouchedPersons { get; } = [];
 }

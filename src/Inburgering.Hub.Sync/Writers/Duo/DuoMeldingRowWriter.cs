@@ -15,7 +15,7 @@ namespace Inburgering.Hub.Sync.Writers.Duo;
 /// </summary>
 internal sealed class DuoMeldingRowWriter : RecordWriter<DuoMeldingRecord, DuoMelding>
 {
-    protected override Rejection? Validate(DuoMeldingRecord record, WriteContext context)
+    protected override Rejection? Validate(DuoMeldingRecord record)
     {
         var soort = Code<MeldingSoort>(record.Soort, "soort");
         if (soort is not null)
