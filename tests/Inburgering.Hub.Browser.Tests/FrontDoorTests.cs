@@ -147,7 +147,7 @@ public sealed class FrontDoorTests(BrowserHub hub)
               map { afgerond vrijstellingen } pvtAfgerond financieelOntzorgen { aantalTrajecten verlengd }
               kpis { teller noemer percentage doel } }
             """, new { van = "2022-01-01", tot = "2023-07-01" });
-        var reports = api["voortgangsrapportage"]!["gemeenten"]!.AsArray().Append(api["voortgangsrapportage"]!["regio"]).ToList();
+        List<JsonNode> reports = [.. api["voortgangsrapportage"]!["gemeenten"]!.AsArray().Select(n => n!), api["voortgangsrapportage"]!["regio"]!];
         string Column(JsonNode report) => report["gemeente"]?["naam"]?.GetValue<string>() ?? "Regio";
 
         var sheets = MiniExcel.GetSheetNames(file);
