@@ -3,7 +3,9 @@ using GraphQL.DataLoader;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.GraphQL.Querying;
+using Inburgering.Hub.Sync.Configuration;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.GraphQL.Loading;
 
@@ -31,13 +33,25 @@ internal static class Loads
             null).Load(id);
     }
 
-    public static IDataLoaderResult<Gemeente?> Gemeente(this IResolveFieldContext context, string code) =>
-        context.Loaders().Get<string, Gemeente?>(
+    /// <summary>
+    /// The gemeente <paramref name="code"/>: from the configured catalog (<c>Hub:Gemeenten</c>), which the store's
+    /// <c>gemeenten</c> table mirrors from the start of the hub (<see cref="GemeenteCatalogWriter"/>), so a page's
+    /// <c>gemeente</c> costs no statement; a code that is no longer configured is looked up in the store (batched).
+    /// </summary>
+    public static IDataLoaderResult<Gemeente?> Gemeente(this IResolveFieldContext context, string code)
+    {
+        if (context.RequestServices!.GetService<GemeenteCatalog>()?.Find(code) is { } configured)
+        {
+            return new LoadedResult<Gemeente?>(new Gemeente { Code = configured.Code, Naam = configured.Naam, Regio = configured.Regio });
+        }
+
+        return context.Loaders().Get<string, Gemeente?>(
             "gemeente.byCode",
             async (codes, ct) => await (await context.ReadDbAsync(ct)).Gemeenten.AsNoTracking()
                 .Where(g => codes.Contains(g.Code))
                 .ToDictionaryAsync(g => g.Code, g => (Gemeente?)g, ct),
             null).Load(code);
+    }
 
     public static IDataLoaderResult<SourceFile?> SourceFile(this IResolveFieldContext context, long id) =>
         context.Loaders().Get<long, SourceFile?>(

@@ -76,14 +76,17 @@ public sealed class ColumnSelectionTests(DemoHubFactory hub, ITestOutputHelper o
         hub.Sql.Reset();
         await client.DataAsync("""
             { inburgeraars(first: 20, order: [{ geboortejaar: DESC }]) {
-                nodes { herkomstland koppelingen { status } leerrouteDeelnames { leerroute bron { connector } } meldingen { telt } } } }
+                nodes { herkomstland gemeente { naam } koppelingen { status } leerrouteDeelnames { leerroute bron { connector } } meldingen { telt } } } }
             """);
         var statements = hub.Sql.Statements;
         string Columns(string table) =>
             Assert.Single(statements, s => s.Sql.Contains($"FROM \"{table}\"", StringComparison.Ordinal)).Sql.Split("FROM")[0];
 
-        // The page: the id (key), the sort key and the field asked for.
-        Assert.Equal(["Geboortejaar", "Herkomstland", "Id"], ColumnNames(Columns("inburgeraars")));
+        // The gemeente comes from the configured catalog the store mirrors: no statement.
+        Assert.DoesNotContain(statements, s => s.Sql.Contains("FROM \"gemeenten\"", StringComparison.Ordinal));
+
+        // The page: the id (key), the sort key and the fields asked for (gemeente reads GemeenteCode).
+        Assert.Equal(["Geboortejaar", "GemeenteCode", "Herkomstland", "Id"], ColumnNames(Columns("inburgeraars")));
 
         // Relations: their keys (id, person) and what the fields read (telt reads VervangenDoorSourceId, bron.connector SourceConnector).
         Assert.Equal(["Id", "InburgeraarId", "Status"], ColumnNames(Columns("koppelingen")));
