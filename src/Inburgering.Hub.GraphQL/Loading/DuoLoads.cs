@@ -22,7 +22,7 @@ internal static class DuoLoads
     public static IDataLoaderResult<DuoMelding?> Melding(this IResolveFieldContext context, string connector, string stream, string sourceId) =>
         context.Loaders().Get<string, DuoMelding?>(
             $"duoMelding.bySourceId.{connector}.{stream}",
-            async (ids, ct) => await context.Db().DuoMeldingen.AsNoTracking()
+            async (ids, ct) => await (await context.ReadDbAsync(ct)).DuoMeldingen.AsNoTracking()
                 .Where(m => m.SourceConnector == connector && m.SourceStream == stream && ids.Contains(m.SourceId))
                 .ToDictionaryAsync(m => m.SourceId, m => (DuoMelding?)m, ct),
             null).Load(sourceId);

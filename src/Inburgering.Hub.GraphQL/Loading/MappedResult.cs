@@ -18,3 +18,11 @@ internal static class MappedResults
     public static IDataLoaderResult<TResult> Then<TSource, TResult>(this IDataLoaderResult<TSource> source, Func<TSource, TResult> map) =>
         new MappedResult<TSource, TResult>(source, map);
 }
+
+/// <summary>A value that needs no load (already known when the resolver runs).</summary>
+internal sealed class LoadedResult<T>(T value) : IDataLoaderResult<T>
+{
+    public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+    Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+}

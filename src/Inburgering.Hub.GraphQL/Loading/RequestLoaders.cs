@@ -4,6 +4,7 @@ namespace Inburgering.Hub.GraphQL.Loading;
 public sealed class RequestLoaders
 {
     private readonly Dictionary<string, object> _loaders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object?> _memo = new(StringComparer.Ordinal);
 
     /// <summary>The loader named <paramref name="name"/>, created on first use.</summary>
     public BatchLoader<TKey, TValue> Get<TKey, TValue>(
@@ -19,5 +20,18 @@ public sealed class RequestLoaders
         }
 
         return (BatchLoader<TKey, TValue>)loader;
+    }
+
+    /// <summary>A value computed once per request under <paramref name="key"/> (null included), e.g. a field's projection.</summary>
+    public T Memo<T>(string key, Func<T> create)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        if (!_memo.TryGetValue(key, out var value))
+        {
+            value = create();
+            _memo[key] = value;
+        }
+
+        return (T)value!;
     }
 }

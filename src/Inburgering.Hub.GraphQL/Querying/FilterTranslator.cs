@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using GraphQL;
+using Inburgering.Hub.Data;
 using Inburgering.Hub.Domain.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,19 +99,18 @@ public sealed class FilterTranslator(DbContext db)
     {
         var target = QueryModels.Get(relation.Target);
         var related = Expression.Parameter(relation.Target, "f");
-        Expression scope = Expression.Equal(
+        Expression join = Expression.Equal(
             Rebind(relation.TargetKey, related),
             Rebind(relation.SourceKey, row));
         if (!relation.IsList)
         {
-            return Exists(relation.Target, related, Expression.AndAlso(scope, Build(target, filter, related)));
+            return Exists(relation.Target, related, Expression.AndAlso(join, Build(target, filter, related)));
         }
 
         var withdrawn = filter.TryGetValue(RelationListFilterGraphType<object>.MetIngetrokken, out var all) && all is true;
-        if (!withdrawn && typeof(SourcedRecord).IsAssignableFrom(relation.Target))
-        {
-            scope = Expression.AndAlso(scope, Expression.Not(Expression.Property(related, nameof(SourcedRecord.IsDeleted))));
-        }
+        Expression live = !withdrawn && typeof(SourcedRecord).IsAssignableFrom(relation.Target)
+            ? Expression.Not(Expression.Property(related, nameof(SourcedRecord.IsDeleted)))
+            : Expression.Constant(true);
 
         var parts = new List<Expression>();
         foreach (var (key, value) in filter)
@@ -123,14 +123,37 @@ public sealed class FilterTranslator(DbContext db)
             var predicate = Build(target, AsFilter(value), related);
             parts.Add(key switch
             {
-                RelationListFilterGraphType<object>.Some => Exists(relation.Target, related, Expression.AndAlso(scope, predicate)),
-                RelationListFilterGraphType<object>.None => Expression.Not(Exists(relation.Target, related, Expression.AndAlso(scope, predicate))),
-                RelationListFilterGraphType<object>.All => Expression.Not(Exists(relation.Target, related, Expression.AndAlso(scope, Expression.Not(predicate)))),
+                RelationListFilterGraphType<object>.Some => SemiJoin(relation, related, Expression.AndAlso(live, predicate), row),
+                RelationListFilterGraphType<object>.None => Expression.Not(Exists(relation.Target, related, Expression.AndAlso(join, Expression.AndAlso(live, predicate)))),
+                RelationListFilterGraphType<object>.All => Expression.Not(Exists(relation.Target, related, Expression.AndAlso(join, Expression.AndAlso(live, Expression.Not(predicate))))),
                 _ => throw Invalid($"{target.Name}ListFilter has no field '{key}'."),
             });
         }
 
         return Combine(parts, Expression.AndAlso, true);
+    }
+
+    /// <summary>
+    /// <c>some</c> as a semi-join: <c>row.Id IN (SELECT f.InburgeraarId FROM facts f WHERE body)</c> on the caller-scoped
+    /// set. Unlike a correlated <c>EXISTS</c>, which SQLite tests once per candidate row (every person of a gemeente),
+    /// the planner can start from the matching facts (an index on the filtered columns) and look the rows up by key;
+    /// PostgreSQL plans both as the same semi-join. For a caller with a restricted scope the sub-query also says
+    /// <c>f.GemeenteCode IN (caller's gemeenten)</c>: the scope filter already demands it (the result is the same), but
+    /// as <c>(@unrestricted OR …)</c> no index can answer it, and this term lets the <c>(GemeenteCode, …)</c> indexes do.
+    /// </summary>
+    private Expression SemiJoin(RelationField relation, ParameterExpression related, Expression body, Expression row)
+    {
+        if (db is HubDbContext { Scope.IsUnrestricted: false } scoped && typeof(IGemeenteScoped).IsAssignableFrom(relation.Target))
+        {
+            var gemeenten = Parameter(scoped.Scope.Gemeenten.ToArray(), typeof(string[]));
+            var code = Expression.Property(related, nameof(IGemeenteScoped.GemeenteCode));
+            body = Expression.AndAlso(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], gemeenten, code), body);
+        }
+
+        var set = ((IQueryable)SetMethod.MakeGenericMethod(relation.Target).Invoke(db, null)!).Expression;
+        var matching = Expression.Call(typeof(Queryable), nameof(Queryable.Where), [relation.Target], set, Expression.Quote(Expression.Lambda(body, related)));
+        var keys = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [relation.Target, typeof(long)], matching, Expression.Quote(relation.TargetKey));
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(long)], keys, Rebind(relation.SourceKey, row));
     }
 
     /// <summary><c>db.Set&lt;TTarget&gt;().Any(f =&gt; body)</c>: an EXISTS sub-query on the caller-scoped set.</summary>

@@ -1,10 +1,11 @@
 using System.Collections;
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using Inburgering.Hub.GraphQL.Loading;
 using Inburgering.Hub.GraphQL.Paging;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.GraphQL.Querying;
 
@@ -25,26 +26,50 @@ public static class QueryArguments
 
     /// <summary>
     /// One page of <paramref name="query"/> after <c>where</c>, in <c>order</c> (else by id, newest first when
-    /// <paramref name="newestFirst"/>), from <c>after</c>: one SQL statement of at most <c>first + 1</c> rows;
-    /// <c>totalCount</c> counts the filtered query only when selected, and not at all when the first page holds every match.
+    /// <paramref name="newestFirst"/>), from <c>after</c>: one SQL statement of at most <c>first + 1</c> rows of
+    /// the columns the selection reads (<see cref="FieldReads"/>). When <c>totalCount</c> is selected, the same
+    /// statement counts every match in a scalar sub-query (evaluated once, on SQLite and PostgreSQL), so a
+    /// counted page is one round trip; a separate <c>COUNT</c> runs only for an empty page after a cursor.
     /// </summary>
     public static async Task<Page<T>> PageQueryAsync<T>(this IResolveFieldContext context, IQueryable<T> query, bool newestFirst = false)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(context);
         var size = context.PageSizeOf();
+        var db = await context.ReadDbAsync(context.CancellationToken);
 
         var where = context.GetArgument<IDictionary<string, object?>?>(Where);
-        var predicate = new FilterTranslator(context.RequestServices!.GetRequiredService<Data.HubDbContext>()).Translate<T>(where);
+        var predicate = new FilterTranslator(db).Translate<T>(where);
         var filtered = predicate is null ? query : query.Where(predicate);
 
         var sort = SortKeys<T>.Parse(context.GetArgument<object?>(Order) as IEnumerable, newestFirst);
         var after = context.After();
-        var page = after is null ? filtered : filtered.Where(sort.After(after));
-        var rows = await sort.Apply(page).Take(size + 1).ToListAsync(context.CancellationToken);
+        var page = sort.Apply(after is null ? filtered : filtered.Where(sort.After(after)));
+        var projection = SelectedColumns.OfNodes<T>(context, [QueryModels.IdOf<T>().Body is MemberExpression id ? id.Member.Name : "Id", .. sort.Keys.Select(k => k.Field!.Property.Name)]);
+        var selected = projection is null ? page : page.Select(projection.Selector);
+
+        List<T> rows;
+        int? total = null;
+        if (SelectedColumns.Selects(context, "totalCount"))
+        {
+            var counted = await selected.Select(row => new Counted<T> { Row = row, Total = filtered.Count() }).Take(size + 1).ToListAsync(context.CancellationToken);
+            rows = [.. counted.Select(c => c.Row)];
+            total = counted.Count > 0 ? counted[0].Total : after is null ? 0 : null;
+        }
+        else
+        {
+            rows = await selected.Take(size + 1).ToListAsync(context.CancellationToken);
+        }
+
         var edges = rows.Take(size).Select(r => new Edge<T>(sort.Encode(r), r)).ToList();
-        // A first page that holds every match is its own count: no COUNT statement.
-        var complete = after is null && rows.Count <= size;
-        return new Page<T>(edges, rows.Count > size, after is not null, ct => complete ? Task.FromResult(rows.Count) : filtered.CountAsync(ct));
+        return new Page<T>(edges, rows.Count > size, after is not null, ct => total is { } known ? Task.FromResult(known) : filtered.CountAsync(ct));
+    }
+
+    /// <summary>A row of a page with the count of all matches beside it.</summary>
+    private sealed class Counted<T>
+    {
+        public T Row { get; init; } = default!;
+
+        public int Total { get; init; }
     }
 }

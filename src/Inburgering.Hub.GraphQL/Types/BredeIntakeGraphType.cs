@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.GraphQL.Loading;
+using Inburgering.Hub.GraphQL.Querying;
 
 namespace Inburgering.Hub.GraphQL.Types;
 
@@ -21,6 +22,7 @@ public sealed class BredeIntakeGraphType : ObjectGraphType<BredeIntake>
         Field(b => b.PipBeeindigdReden, nullable: true).Description("Why the PIP ended, as WerkSaam reports it.");
         Field<InburgeraarGraphType>("inburgeraar")
             .Description("The person; null when the person is now the responsibility of a gemeente you cannot see.")
+            .Reads(nameof(PersonFact.InburgeraarId))
             .Resolve(c => c.Inburgeraar(c.Source.InburgeraarId));
     }
 }

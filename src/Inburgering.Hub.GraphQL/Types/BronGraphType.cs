@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.GraphQL.Loading;
+using Inburgering.Hub.GraphQL.Querying;
 
 namespace Inburgering.Hub.GraphQL.Types;
 
@@ -20,14 +21,17 @@ public sealed class BronGraphType : ObjectGraphType<SourcedRecord>
         Field("laatstGewijzigdRun", r => r.LastChangedRunId, type: typeof(NonNullGraphType<IdGraphType>));
         Field<BronRunGraphType>("run")
             .Description("The sync run that last changed the row (with the connector version); its counts over all gemeenten are on syncRun (role beheerder).")
+            .Reads(nameof(SourcedRecord.LastChangedRunId))
             .Resolve(c => c.SyncRun(c.Source.LastChangedRunId));
         Field<StringGraphType>("ruwRecord")
             .Description("The raw record as received (every 9-digit number masked), from the raw archive; null after its retention.")
+            .Reads(nameof(SourcedRecord.SourceFileId), nameof(SourcedRecord.SourceLocation))
             .Resolve(c => c.Source.SourceFileId is { } file && c.Source.SourceLocation is { } location
                 ? c.RuwRecord(file, location)
                 : null);
         Field<SourceFileGraphType>("bestand")
             .Description("The file or page the current version came from.")
+            .Reads(nameof(SourcedRecord.SourceFileId))
             .Resolve(c => c.Source.SourceFileId is { } id ? c.SourceFile(id) : null);
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.GraphQL.Loading;
+using Inburgering.Hub.GraphQL.Querying;
 
 namespace Inburgering.Hub.GraphQL.Types;
 
@@ -25,9 +26,11 @@ public sealed class InburgeringsplichtGraphType : ObjectGraphType<Inburgeringspl
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlichtGemeenteGraphType>>>>("gemeenteHistorie")
             .Description("Periods of responsibility (VERHUISD history) that you may see, oldest first.")
             .Argument<BooleanGraphType>("metIngetrokken", "Include periods that are no longer derived (default false).")
+            .Reads(nameof(Inburgeringsplicht.InburgeraarId), nameof(Inburgeringsplicht.SourceConnector), nameof(Inburgeringsplicht.SourceStream), nameof(Inburgeringsplicht.SourceId))
             .Resolve(c => c.GemeenteHistorie(c.Source, c.GetArgument("metIngetrokken", false)));
         Field<InburgeraarGraphType>("inburgeraar")
             .Description("The person; null when the person is now the responsibility of a gemeente you cannot see.")
+            .Reads(nameof(PersonFact.InburgeraarId))
             .Resolve(c => c.Inburgeraar(c.Source.InburgeraarId));
     }
 }
@@ -43,7 +46,7 @@ public sealed class PlichtGemeenteGraphType : ObjectGraphType<PlichtGemeente>
         Field(p => p.Van).Description("Responsible from this date.");
         Field(p => p.Tot, nullable: true).Description("Responsible until this date (exclusive); null while still responsible.");
         Field(p => p.NaarGemeenteCode, nullable: true).Description("Gemeente responsibility moved to at tot.");
-        Field<GemeenteGraphType>("naarGemeente").Resolve(c => c.Source.NaarGemeenteCode is { } code ? c.Gemeente(code) : null);
+        Field<GemeenteGraphType>("naarGemeente").Reads(nameof(PlichtGemeente.NaarGemeenteCode)).Resolve(c => c.Source.NaarGemeenteCode is { } code ? c.Gemeente(code) : null);
     }
 }
 
@@ -62,6 +65,7 @@ public sealed class ExamenonderdeelGraphType : ObjectGraphType<Examenonderdeel>
         Field(e => e.Examendatum);
         Field<InburgeraarGraphType>("inburgeraar")
             .Description("The person; null when the person is now the responsibility of a gemeente you cannot see.")
+            .Reads(nameof(PersonFact.InburgeraarId))
             .Resolve(c => c.Inburgeraar(c.Source.InburgeraarId));
     }
 }
@@ -108,10 +112,12 @@ public sealed class DuoMeldingGraphType : ObjectGraphType<DuoMelding>
         Field(m => m.Wet, type: typeof(WetGraphType));
         Field(m => m.Doelgroep, type: typeof(DoelgroepGraphType));
         Field(m => m.CorrectieVan, nullable: true).Description("Id of the melding this one corrects.");
-        Field("telt", m => m.VervangenDoorSourceId == null).Description("False when a later correction replaced this melding.");
+        Field("telt", m => m.VervangenDoorSourceId == null).Description("False when a later correction replaced this melding.")
+            .Reads(nameof(DuoMelding.VervangenDoorSourceId));
         Field(m => m.VervangenDoorSourceId, nullable: true).Description("Id of the melding that replaced this one.");
         Field<DuoMeldingGraphType>("vervangenDoor")
             .Description("The melding that replaced this one; null when it counts or when that melding is not yours to see.")
+            .Reads(nameof(DuoMelding.VervangenDoorSourceId), nameof(DuoMelding.SourceConnector), nameof(DuoMelding.SourceStream))
             .Resolve(c => c.Source.VervangenDoorSourceId is { } id ? c.Melding(c.Source.SourceConnector, c.Source.SourceStream, id) : null);
         Field(m => m.NaarGemeenteCode, nullable: true).Description("VERHUISD: the gemeente responsibility moved to.");
         Field(m => m.Reden, nullable: true).Description("ONTHEFFING, VRIJSTELLING: reden; PLICHT_BEEINDIGD: reden code.");
@@ -128,6 +134,7 @@ public sealed class DuoMeldingGraphType : ObjectGraphType<DuoMelding>
         Field(m => m.BoeteBedrag, nullable: true).Description("BOETE: amount in euro.");
         Field<InburgeraarGraphType>("inburgeraar")
             .Description("The person; null when the person is now the responsibility of a gemeente you cannot see.")
+            .Reads(nameof(PersonFact.InburgeraarId))
             .Resolve(c => c.Inburgeraar(c.Source.InburgeraarId));
     }
 }

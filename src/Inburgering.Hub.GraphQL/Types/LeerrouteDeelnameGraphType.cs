@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.GraphQL.Loading;
+using Inburgering.Hub.GraphQL.Querying;
 
 namespace Inburgering.Hub.GraphQL.Types;
 
@@ -23,9 +24,11 @@ public sealed class LeerrouteDeelnameGraphType : ObjectGraphType<LeerrouteDeelna
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VoortgangsmetingGraphType>>>>("voortgangsmetingen")
             .Description("Progress per peildatum, oldest first.")
             .Argument<BooleanGraphType>("metIngetrokken", "Include withdrawn metingen (default false).")
+            .Reads(nameof(LeerrouteDeelname.Id))
             .Resolve(c => c.MetingenOf(c.Source.Id, c.GetArgument("metIngetrokken", false)));
         Field<InburgeraarGraphType>("inburgeraar")
             .Description("The person; null when the person is now the responsibility of a gemeente you cannot see.")
+            .Reads(nameof(PersonFact.InburgeraarId))
             .Resolve(c => c.Inburgeraar(c.Source.InburgeraarId));
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.GraphQL.Loading;
+using Inburgering.Hub.GraphQL.Querying;
 
 namespace Inburgering.Hub.GraphQL.Types;
 
@@ -19,6 +20,7 @@ public sealed class MapTrajectGraphType : ObjectGraphType<MapTraject>
         Field(m => m.Resultaat);
         Field<InburgeraarGraphType>("inburgeraar")
             .Description("The person; null when the person is now the responsibility of a gemeente you cannot see.")
+            .Reads(nameof(PersonFact.InburgeraarId))
             .Resolve(c => c.Inburgeraar(c.Source.InburgeraarId));
     }
 }

@@ -3,6 +3,7 @@ using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.GraphQL.Loading;
+using Inburgering.Hub.GraphQL.Querying;
 
 namespace Inburgering.Hub.GraphQL.Types;
 
@@ -19,9 +20,11 @@ public sealed class OntzorgtrajectGraphType : ObjectGraphType<Ontzorgtraject>
         Field(o => o.VerlengdTot, nullable: true).Description("End of the extension; null when not extended.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OntzorgPostGraphType>>>>("posten")
             .Description("The fixed costs WerkSaam pays.")
+            .Reads(nameof(Ontzorgtraject.Posten))
             .Resolve(c => Enum.GetValues<OntzorgPost>().Where(p => p != OntzorgPost.None && c.Source.Posten.HasFlag(p)).ToList());
         Field<InburgeraarGraphType>("inburgeraar")
             .Description("The person; null when the person is now the responsibility of a gemeente you cannot see.")
+            .Reads(nameof(PersonFact.InburgeraarId))
             .Resolve(c => c.Inburgeraar(c.Source.InburgeraarId));
     }
 }

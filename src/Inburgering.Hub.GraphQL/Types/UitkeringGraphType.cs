@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.GraphQL.Loading;
+using Inburgering.Hub.GraphQL.Querying;
 
 namespace Inburgering.Hub.GraphQL.Types;
 
@@ -18,6 +19,7 @@ public sealed class UitkeringGraphType : ObjectGraphType<Uitkering>
         Field(u => u.RedenUitstroom, nullable: true).Description("Why the uitkering ended; null while it runs.");
         Field<InburgeraarGraphType>("inburgeraar")
             .Description("The person; null when the person is now the responsibility of a gemeente you cannot see.")
+            .Reads(nameof(PersonFact.InburgeraarId))
             .Resolve(c => c.Inburgeraar(c.Source.InburgeraarId));
     }
 }

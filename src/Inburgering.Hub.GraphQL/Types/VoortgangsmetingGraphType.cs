@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.GraphQL.Loading;
+using Inburgering.Hub.GraphQL.Querying;
 
 namespace Inburgering.Hub.GraphQL.Types;
 
@@ -25,6 +26,7 @@ public sealed class VoortgangsmetingGraphType : ObjectGraphType<Voortgangsmeting
         Field(m => m.KnmAfgerond).Description("Kennis van de Nederlandse Maatschappij done.");
         Field<LeerrouteDeelnameGraphType>("leerrouteDeelname")
             .Description("The deelname this meting belongs to.")
+            .Reads(nameof(Voortgangsmeting.LeerrouteDeelnameId))
             .Resolve(c => c.LeerrouteDeelname(c.Source.LeerrouteDeelnameId));
     }
 }

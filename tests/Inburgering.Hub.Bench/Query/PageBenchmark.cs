@@ -9,7 +9,7 @@ namespace Inburgering.Hub.Bench.Query;
 /// </summary>
 internal static class PageBenchmark
 {
-    public const double TargetP50Ms = 50;
+    public const double TargetP50Ms = 30;
     public const string Hoorn = "GM0405";
 
     private const string Query =
@@ -58,6 +58,9 @@ internal static class PageBenchmark
 
         var timings = await Timings.MeasureAsync(runs, () => client.DataAsync(Query, new { first = 50 }));
         Console.WriteLine($"page of 50 with relations: {timings}");
+        var withoutCount = Query.Replace("totalCount", string.Empty, StringComparison.Ordinal);
+        var uncounted = await Timings.MeasureAsync(runs, () => client.DataAsync(withoutCount, new { first = 50 }));
+        Console.WriteLine($"same page without totalCount: {uncounted}");
 
         var statements = new Dictionary<int, int>();
         foreach (var size in new[] { 5, 50, 100 })
@@ -74,9 +77,12 @@ internal static class PageBenchmark
 
         var summary = string.Join(", ", statements.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Key}: {s.Value}")));
         Console.WriteLine("SQL statements per request by page size: " + summary);
-        figures.Add("page of 50 inburgeraars (filter, sort, relations) p50", Ms(timings.P50), "< 50 ms", timings.P50 < TargetP50Ms);
+        // SQLite: under 30 ms; PostgreSQL: at or below PostGraphile (the peer step's interleaved figures).
+        var sqlite = figures.Column == Figures.Sqlite;
+        figures.Add("page of 50 inburgeraars (filter, sort, relations) p50", Ms(timings.P50), sqlite ? "< 30 ms" : "(see PostGraphile)", sqlite ? timings.P50 < TargetP50Ms : null);
         figures.Add("page of 50 inburgeraars p95", Ms(timings.P95), "(reference)");
         figures.Add("  process CPU per page request", Ms(timings.CpuMsPerRun), "(reference)");
+        figures.Add("same page without totalCount p50", Ms(uncounted.P50), "(reference)");
         figures.Add(string.Create(CultureInfo.InvariantCulture, $"page matches (totalCount)"), total.ToString("N0", CultureInfo.InvariantCulture), "> 50", total > 50);
         figures.Add("SQL statements per request, page size 5/50/100", string.Join(" / ", statements.Values), "constant", statements.Values.Distinct().Count() == 1);
     }

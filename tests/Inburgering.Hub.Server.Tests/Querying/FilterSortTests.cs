@@ -26,7 +26,7 @@ public sealed class FilterSortTests(DemoHubFactory hub, ITestOutputHelper output
     private static readonly DateOnly Dec2023 = new(2023, 12, 31);
 
     [Fact]
-    public async Task Hoorn_persons_with_a_Z_route_started_in_2023_match_a_direct_EF_count_and_run_as_EXISTS()
+    public async Task Hoorn_persons_with_a_Z_route_started_in_2023_match_a_direct_EF_count_in_one_semi_join_statement()
     {
         using var client = hub.ClientFor(Hoorn);
         const string Query = """
@@ -52,26 +52,38 @@ public sealed class FilterSortTests(DemoHubFactory hub, ITestOutputHelper output
         Assert.Equal(expected, nodes.Select(n => long.Parse(n["id"].Str(), CultureInfo.InvariantCulture)));
         Assert.All(nodes, n => Assert.Contains(n["leerrouteDeelnames"].Items(), d => d["leerroute"].Str() == "Z" && d["startdatum"].Str().StartsWith("2023", StringComparison.Ordinal)));
 
-        // Translated: the page is one statement whose WHERE has the EXISTS sub-query on the filtered columns. It
-        // holds every match (first: 200), so totalCount is its length and no COUNT is sent.
-        var page = Assert.Single(statements, s => s.Sql.Contains("FROM \"inburgeraars\"", StringComparison.Ordinal) && s.Sql.Contains("LIMIT", StringComparison.Ordinal));
-        Assert.DoesNotContain(statements, s => s.Sql.Contains("COUNT(*)", StringComparison.Ordinal));
+        // Translated: the page and its totalCount are one statement (the count a scalar sub-query beside the
+        // rows) whose WHERE tests the relation as a semi-join on the filtered columns, and it reads only the
+        // columns asked for: the id (no pseudonyms, no provenance).
+        var page = Assert.Single(statements, s => s.Sql.Contains("FROM \"inburgeraars\"", StringComparison.Ordinal));
+        Assert.Contains("COUNT(*)", page.Sql, StringComparison.Ordinal);
+        Assert.Contains("LIMIT", page.Sql, StringComparison.Ordinal);
+        var columns = page.Sql[..page.Sql.IndexOf("FROM", StringComparison.Ordinal)];
+        Assert.Contains("\"i\".\"Id\"", columns, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pseudoniem", columns, StringComparison.Ordinal);
+        Assert.DoesNotContain("Geboortejaar", columns, StringComparison.Ordinal);
 
-        // A page shorter than the matches needs the COUNT: one statement with the same EXISTS, the same total.
+        // A page shorter than the matches: still one statement, the same total.
         hub.Sql.Reset();
         var shortPage = await client.DataAsync(Query.Replace("first: 200", "first: 5", StringComparison.Ordinal));
         Assert.Equal(expected.Count, shortPage["inburgeraars"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(expected.Take(5), shortPage["inburgeraars"]!["nodes"].Items().Select(n => long.Parse(n["id"].Str(), CultureInfo.InvariantCulture)));
-        var count = Assert.Single(hub.Sql.Statements, s => s.Sql.Contains("COUNT(*)", StringComparison.Ordinal) && s.Sql.Contains("FROM \"inburgeraars\"", StringComparison.Ordinal));
-        foreach (var sql in new[] { page.Sql, count.Sql })
+        var counted = Assert.Single(hub.Sql.Statements, s => s.Sql.Contains("FROM \"inburgeraars\"", StringComparison.Ordinal));
+        foreach (var sql in new[] { page.Sql, counted.Sql })
         {
             output.WriteLine(sql);
-            Assert.Contains("EXISTS", sql, StringComparison.Ordinal);
+            Assert.Contains("\"i\".\"Id\" IN (", sql, StringComparison.Ordinal);
+            Assert.DoesNotContain("EXISTS", sql, StringComparison.Ordinal);
             Assert.Contains("\"leerroute_deelnames\"", sql, StringComparison.Ordinal);
             Assert.Contains("\"Leerroute\"", sql, StringComparison.Ordinal);
             Assert.Contains("\"Startdatum\"", sql, StringComparison.Ordinal);
             Assert.Contains("\"GemeenteCode\"", sql, StringComparison.Ordinal);
         }
+
+        // Without totalCount no count is computed at all.
+        hub.Sql.Reset();
+        await client.DataAsync(Query.Replace("totalCount ", string.Empty, StringComparison.Ordinal));
+        Assert.DoesNotContain(hub.Sql.Statements, s => s.Sql.Contains("COUNT(", StringComparison.Ordinal));
 
         // No client-side evaluation: the reader returned exactly the rows of the page (+1 at most), not the table.
         Assert.Equal(expected.Count + 1, page.Reads); // the rows, then the Read() that found no more
