@@ -102,9 +102,9 @@ public sealed class ColumnSelectionTests(DemoHubFactory hub, ITestOutputHelper o
         type.Field<StringGraphType>("afgeleid").Resolve(c => c.Source.SourceId + c.Source.GezinId);
         type.Field<StringGraphType>("verklaard").Reads(nameof(Domain.Entities.Koppeling.SourceId)).Resolve(c => c.Source.SourceId);
 
-        Assert.Equal(["SourceId", "Status"], Reads(type, "{ status verklaard }"));
+        Assert.Equal(["SourceId", "Status"], Reads(type, "{ status verklaard }")!);
         Assert.Null(Reads(type, "{ status afgeleid }"));
-        Assert.Equal(["Status"], Reads(type, "{ ... on Probe { status } __typename }"));
+        Assert.Equal(["Status"], Reads(type, "{ ... on Probe { status } __typename }")!);
     }
 
     [Fact]
