@@ -9,9 +9,8 @@ namespace Inburgering.Hub.Reporting;
 
 /// <summary>
 /// Computes the voortgangsrapportage (docs/voortgangsrapportage.md) for a period and a set
-/// of gemeenten on the caller-scoped store: from the journey projection in one statement when
-/// <see cref="JourneyReport.Applies"/>, else one SQL statement for the gemeenten and one per section,
-/// each counting distinctly per gemeente and over the union (the region) in the database. On an
+/// of gemeenten on the caller-scoped store, from the journey projection as the caller sees it
+/// (<see cref="JourneyReport"/>): distinct counts per gemeente and over the union (the region). On an
 /// aggregate-only store (<see cref="Data.Scoping.AggregateStore"/>) every figure that includes persons of
 /// gemeenten the caller has no rows of is perturbed by the cell-key method (<see cref="ReportPerturbation"/>).
 /// </summary>
@@ -76,31 +75,12 @@ public sealed class VoortgangsrapportageService(Lazy<CellKeys> cellKeys)
             codes = asked;
         }
 
-        var scope = new ReportScope(db, van, tot, codes);
         var aggregateOnly = db.Scope.IsAggregateOnly
             ? db.Scope.AggregateGemeenten.Intersect(codes, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal)
             : [];
+        var (counted, units) = await JourneyReport.CountAsync(db, van, tot, codes, aggregateOnly, cancellationToken);
         var counts = new ReportCounts();
-        var units = new List<ReportFact>();
-        if (JourneyReport.Applies(db, configured.Keys))
-        {
-            counts.AddRange(await JourneyReport.CountAsync(scope, cancellationToken));
-            if (aggregateOnly.Count > 0)
-            {
-                units.AddRange(await FactCounter.UnitsAsync(JourneyReport.Facts(scope), aggregateOnly, cancellationToken));
-            }
-        }
-        else
-        {
-            foreach (var section in Sections)
-            {
-                counts.AddRange(await FactCounter.CountAsync(section.Facts(scope), cancellationToken));
-                if (aggregateOnly.Count > 0)
-                {
-                    units.AddRange(await FactCounter.UnitsAsync(section.Facts(scope), aggregateOnly, cancellationToken));
-                }
-            }
-        }
+        counts.AddRange(counted);
 
         List<string> verstoord = [];
         if (aggregateOnly.Count > 0)

@@ -1,17 +1,13 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Connectors.Coa;
 using Inburgering.Hub.Connectors.Duo;
 using Inburgering.Hub.Connectors.Testing;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.PostgreSql.Tests.Support;
-using Inburgering.Hub.Reporting;
-using Inburgering.Hub.Reporting.Privacy;
 using Inburgering.Hub.Sync.Journey;
-using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.PostgreSql.Tests;
 
@@ -78,7 +74,7 @@ public sealed class VoortgangsrapportageTests(PostgresDatabases databases) : ICl
         [.. (await db.InburgeraarMijlpalen.AsNoTracking()
                 .Join(db.Inburgeraars, m => m.InburgeraarId, i => i.Id, (m, i) => new { m, Persoon = i.Pseudoniem ?? i.VNummerPseudoniem })
                 .ToListAsync())
-            .Select(x => $"{x.Persoon} {x.m.GemeenteCode} {x.m.Datum:yyyy-MM-dd} {x.m.Groep} {x.m.Rij} {x.m.Leerroute} {x.m.Soort} {(x.m.Sleutel == x.m.InburgeraarId ? "persoon" : "eenheid")}")
+            .Select(x => $"{x.Persoon} {x.m.GemeenteCode} {x.m.Datum:yyyy-MM-dd} {x.m.Cel} {(x.m.Sleutel == x.m.InburgeraarId ? "persoon" : "eenheid")}")
             .Order(StringComparer.Ordinal)];
 
     private static async Task<string> ReportAsync(TestHubHost hub, ICallerScope scope)

@@ -1,4 +1,5 @@
 using Inburgering.Hub.Data;
+using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.Reporting;
 using Inburgering.Hub.Sync.Journey;
 using Microsoft.EntityFrameworkCore;
@@ -27,9 +28,8 @@ public sealed class JourneyProjectionTests(DemoHubFactory hub)
         await tx.RollbackAsync();
 
         Assert.True(incremental.Count > 1000, $"only {incremental.Count} milestones");
-        Assert.Equal(rebuilt.Count, written);
         Assert.Equal(rebuilt, incremental);
-        Assert.Equal(incremental.Count, await db.InburgeraarMijlpalen.CountAsync());
+        Assert.Equal(written, await db.InburgeraarMijlpalen.CountAsync());
     }
 
     [Theory]
@@ -37,25 +37,34 @@ public sealed class JourneyProjectionTests(DemoHubFactory hub)
     [InlineData("2023-01-01", "2023-12-31")]
     [InlineData("2019-01-01", "2030-12-31")]
     [InlineData("2022-07-01", "2022-07-01")]
-    public async Task The_report_over_the_projection_counts_every_cell_as_the_sections_on_the_canonical_tables(string van, string tot)
+    public async Task The_report_counts_every_cell_as_the_sections_for_every_caller_scope(string van, string tot)
     {
-        await using var db = hub.Services.GetRequiredService<HubDbContextFactory>().CreateSystem();
-        var gemeenten = await db.Gemeenten.Select(g => g.Code).OrderBy(c => c).ToListAsync();
-        foreach (var selectie in new[] { gemeenten, gemeenten.Take(1).ToList(), gemeenten.Skip(2).Take(3).ToList() })
+        var factory = hub.Services.GetRequiredService<HubDbContextFactory>();
+        List<string> gemeenten;
+        await using (var system = factory.CreateSystem())
         {
-            var scope = new ReportScope(db, DateOnly.Parse(van, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(tot, System.Globalization.CultureInfo.InvariantCulture), selectie);
-            var sections = new List<ReportCount>();
-            foreach (var section in VoortgangsrapportageService.Sections)
+            gemeenten = await system.Gemeenten.Select(g => g.Code).OrderBy(c => c).ToListAsync();
+            Assert.True(await system.MijlpaalGemeenten.Select(g => g.InburgeraarId).Distinct().CountAsync() > 5, "too few persons span gemeenten to test the scoped view");
+        }
+
+        var (vanDatum, totDatum) = (DateOnly.Parse(van, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(tot, System.Globalization.CultureInfo.InvariantCulture));
+        var scopes = new[] { gemeenten, gemeenten.Take(1).ToList(), gemeenten.Skip(2).Take(3).ToList() };
+        foreach (var bereik in scopes)
+        {
+            await using var db = factory.Create(CallerScope.ForGemeenten(bereik));
+            foreach (var selectie in new[] { bereik, bereik.Take(1).ToList(), bereik.Skip(1).ToList() }.Where(s => s.Count > 0))
             {
-                sections.AddRange(await FactCounter.CountAsync(section.Facts(scope), CancellationToken.None));
+                var scope = new ReportScope(db, vanDatum, totDatum, selectie);
+                var sections = new List<ReportCount>();
+                foreach (var section in VoortgangsrapportageService.Sections)
+                {
+                    sections.AddRange(await FactCounter.CountAsync(section.Facts(scope), CancellationToken.None));
+                }
+
+                var projected = await JourneyReport.CountAsync(db, vanDatum, totDatum, selectie, [], CancellationToken.None);
+                Assert.True(sections.Sum(c => c.Aantal) > 0 || van == tot, "the period counts nothing");
+                Assert.Equal(Cells(sections), Cells(projected.Counts));
             }
-
-            var projected = await JourneyReport.CountAsync(scope, CancellationToken.None);
-            var inDatabase = await FactCounter.CountAsync(JourneyReport.Facts(scope), CancellationToken.None);
-
-            Assert.True(sections.Sum(c => c.Aantal) > 0 || van == tot, "the period counts nothing");
-            Assert.Equal(Cells(sections), Cells(projected));
-            Assert.Equal(Cells(sections), Cells(inDatabase));
         }
     }
 
@@ -64,6 +73,7 @@ public sealed class JourneyProjectionTests(DemoHubFactory hub)
 
     private static async Task<List<string>> Rows(HubDbContext db) =>
         [.. (await db.InburgeraarMijlpalen.AsNoTracking().ToListAsync())
-            .Select(m => $"{m.InburgeraarId} {m.GemeenteCode} {m.Datum:yyyy-MM-dd} {m.Groep} {m.Rij} {m.Leerroute} {m.Soort} {m.Sleutel}")
+            .Select(m => $"{m.InburgeraarId} {m.GemeenteCode} {m.Datum:yyyy-MM-dd} {m.Cel} {m.Sleutel}")
+            .Concat((await db.MijlpaalGemeenten.AsNoTracking().ToListAsync()).Select(g => $"{g.InburgeraarId} in {g.GemeenteCode}"))
             .Order(StringComparer.Ordinal)];
 }
