@@ -1,8 +1,6 @@
 using Inburgering.Hub.Data;
-using Inburgering.Hub.Reporting.Kpis;
 using Inburgering.Hub.Reporting.Model;
 using Inburgering.Hub.Reporting.Privacy;
-using Inburgering.Hub.Reporting.Sections;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Reporting;
@@ -17,21 +15,6 @@ namespace Inburgering.Hub.Reporting;
 /// <param name="cellKeys">The cell-key secret and table, resolved only when a report includes aggregate-only gemeenten.</param>
 public sealed class VoortgangsrapportageService(Lazy<CellKeys> cellKeys)
 {
-    /// <summary>The sections in the order they run; each is one SQL statement.</summary>
-    public static readonly IReadOnlyList<IReportSection> Sections =
-    [
-        new InburgeraarsSection(),
-        new LeerroutesSection(),
-        new MapSection(),
-        new PvtSection(),
-        new OntzorgenSection(),
-        new WerkSection(),
-        new PipTijdigKpi(),
-        new InAanrakingMetWerkKpi(),
-        new VoldaanBinnenTermijnKpi(),
-        new UitstroomNaarWerkKpi(),
-    ];
-
     /// <summary>
     /// The report over [<paramref name="van"/>, <paramref name="tot"/>] on the caller-scoped
     /// <paramref name="db"/> for <paramref name="gemeenten"/> in that order (null or empty: all the caller may see).

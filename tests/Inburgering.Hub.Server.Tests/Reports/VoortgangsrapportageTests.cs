@@ -101,6 +101,36 @@ public sealed class VoortgangsrapportageTests(ReportFixture hub, ITestOutputHelp
         Assert.Empty(body["extensions"]!["verstoord"]!.AsArray());
     }
 
+    /// <summary>
+    /// P9's kennisgeving (statushouder) and first housing and werkstage are in Enkhuizen, its second housing and
+    /// werkstage in Hoorn. A caller of Hoorn alone sees only the Hoorn rows, so P9 is no WI2021 statushouder
+    /// to it: its Hoorn housing still counts (gehuisvest needs no doelbinding), its Hoorn werkstage and the
+    /// inAanrakingMetWerk KPI do not. Nothing of the Enkhuizen rows may show in that caller's counts.
+    /// </summary>
+    [Fact]
+    public async Task A_caller_of_Hoorn_alone_counts_a_person_who_came_from_Enkhuizen_by_the_Hoorn_rows_only()
+    {
+        using var both = hub.ClientFor(Hoorn, Enkhuizen);
+        using var hoorn = hub.ClientFor(Hoorn);
+        var seenByBoth = ReportCells.FromGraphQL((await both.DataAsync(ReportCells.Query, Vars(Hoorn)))["voortgangsrapportage"]!);
+        var seenByHoorn = ReportCells.FromGraphQL((await hoorn.DataAsync(ReportCells.Query, Vars(Hoorn)))["voortgangsrapportage"]!);
+
+        var differences = seenByBoth.Keys.Union(seenByHoorn.Keys)
+            .Where(k => seenByBoth.GetValueOrDefault(k) != seenByHoorn.GetValueOrDefault(k))
+            .Order(StringComparer.Ordinal)
+            .Select(k => $"{k}: {seenByBoth.GetValueOrDefault(k)} -> {seenByHoorn.GetValueOrDefault(k)}");
+        Assert.Equal(
+            [
+                "GM0405|kpis|inAanrakingMetWerk|||noemer: 2 -> 1",
+                "GM0405|kpis|inAanrakingMetWerk|||teller: 2 -> 1",
+                "GM0405|werk|aantal||WERKSTAGE|waarde: 2 -> 1",
+                "REGIO|kpis|inAanrakingMetWerk|||noemer: 2 -> 1",
+                "REGIO|kpis|inAanrakingMetWerk|||teller: 2 -> 1",
+                "REGIO|werk|aantal||WERKSTAGE|waarde: 2 -> 1",
+            ],
+            differences);
+    }
+
     [Fact]
     public async Task Contract_nulls_and_code_list_values()
     {
