@@ -1,6 +1,10 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using Inburgering.Hub.Bench.Query.Dataset;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Inburgering.Hub.Bench.Query;
 
@@ -8,7 +12,8 @@ namespace Inburgering.Hub.Bench.Query;
 /// The voortgangsrapportage cells computed with hand-written SQL (HandWrittenReport.sql, one
 /// statement per section, written from the definitions, not from EF's SQL) on a plain connection
 /// with the hub's page cache size. financieelZelfredzaam is derived from the ontzorgen counts, as in
-/// the hub.
+/// the hub. On PostgreSQL the same text runs translated by <see cref="PostgreSqlDialect"/> (the
+/// gemeenten as a <c>text[]</c> parameter, the dates as <c>date</c>), with JIT off as on the hub's connections.
 /// </summary>
 internal sealed class HandWrittenReport : IDisposable
 {
@@ -34,16 +39,18 @@ internal sealed class HandWrittenReport : IDisposable
           FROM kennisgevingen k)
         """;
 
-    private readonly SqliteConnection _connection;
-    private readonly List<(string Name, SqliteCommand Command)> _sections = [];
+    private readonly DbConnection _connection;
+    private readonly bool _postgres;
+    private readonly List<(string Name, DbCommand Command)> _sections = [];
 
-    public HandWrittenReport(string databasePath, DateOnly van, DateOnly tot, IReadOnlyList<string> gemeenten)
+    public HandWrittenReport(BenchDatabase database, DateOnly van, DateOnly tot, IReadOnlyList<string> gemeenten)
     {
-        _connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
-        _connection.Open();
+        ArgumentNullException.ThrowIfNull(database);
+        _postgres = database.Provider == BenchProvider.PostgreSql;
+        _connection = BenchDataset.Open(database);
         using (var pragma = _connection.CreateCommand())
         {
-            pragma.CommandText = "PRAGMA cache_size=-32768;";
+            pragma.CommandText = _postgres ? "SET jit = off;" : "PRAGMA cache_size=-32768;";
             pragma.ExecuteNonQuery();
         }
 
@@ -61,9 +68,21 @@ internal sealed class HandWrittenReport : IDisposable
                 UNION ALL
                 SELECT '{ReportCells.Regio}', cell, COUNT(DISTINCT sleutel) FROM facts GROUP BY cell
                 """;
-            command.Parameters.AddWithValue("$van", van.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            command.Parameters.AddWithValue("$tot", tot.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            command.Parameters.AddWithValue("$gemeenten", JsonSerializer.Serialize(gemeenten));
+            if (command is NpgsqlCommand postgres)
+            {
+                postgres.CommandText = PostgreSqlDialect.Translate(postgres.CommandText.Replace("SELECT value FROM json_each($gemeenten)", "SELECT unnest($gemeenten)", StringComparison.Ordinal));
+                postgres.Parameters.AddWithValue("van", NpgsqlDbType.Date, van);
+                postgres.Parameters.AddWithValue("tot", NpgsqlDbType.Date, tot);
+                postgres.Parameters.AddWithValue("gemeenten", NpgsqlDbType.Array | NpgsqlDbType.Text, gemeenten.ToArray());
+            }
+            else
+            {
+                var sqlite = (SqliteCommand)command;
+                sqlite.Parameters.AddWithValue("$van", van.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                sqlite.Parameters.AddWithValue("$tot", tot.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                sqlite.Parameters.AddWithValue("$gemeenten", JsonSerializer.Serialize(gemeenten));
+            }
+
             _sections.Add((name, command));
         }
     }
@@ -99,17 +118,17 @@ internal sealed class HandWrittenReport : IDisposable
         foreach (var (name, command) in _sections)
         {
             using var explain = _connection.CreateCommand();
-            explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
-            foreach (SqliteParameter p in command.Parameters)
+            explain.CommandText = (_postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + command.CommandText;
+            foreach (DbParameter p in command.Parameters)
             {
-                explain.Parameters.AddWithValue(p.ParameterName, p.Value);
+                explain.Parameters.Add(p is NpgsqlParameter n ? n.Clone() : new SqliteParameter(p.ParameterName, p.Value));
             }
 
             using var reader = explain.ExecuteReader();
             yield return "-- " + name;
             while (reader.Read())
             {
-                yield return "   " + reader.GetString(3);
+                yield return "   " + reader.GetString(_postgres ? 0 : 3);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Inburgering.Hub.Bench.Query.Dataset;
 using Inburgering.Hub.Server.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -11,16 +12,18 @@ namespace Inburgering.Hub.Bench.Query;
 
 /// <summary>
 /// The real hub server (the same <c>Program</c>, configuration and GraphQL schema as in production)
-/// in process on the generated database, with a <see cref="StatementCounter"/> on every context.
+/// in process on the generated database (SQLite or PostgreSQL), with a <see cref="StatementCounter"/> on every context.
 /// Requests go through its HTTP pipeline (authentication, authorization, GraphQL executor).
 /// </summary>
-internal sealed class HubHost(string databasePath, string work) : WebApplicationFactory<global::Program>
+internal sealed class HubHost(BenchDatabase database, string work) : WebApplicationFactory<global::Program>
 {
     private const string SigningKey = "bench-only-signing-key-inburgering-hub-query-benchmark-01";
     private const string Issuer = "inburgering-hub-bench";
     private const string Audience = "inburgering-hub-bench-api";
 
     public StatementCounter Statements { get; } = new();
+
+    public BenchDatabase Database => database;
 
     /// <summary>A client for a caller with <paramref name="role"/> and row access to <paramref name="gemeenten"/>.</summary>
     public HttpClient ClientAs(string role, IEnumerable<string> gemeenten)
@@ -46,8 +49,8 @@ internal sealed class HubHost(string databasePath, string work) : WebApplication
         var folder = Path.Combine(work, "host");
         builder.UseSolutionRelativeContentRoot(Path.Combine("src", "Inburgering.Hub.Server"));
         builder.UseEnvironment("Benchmark");
-        builder.UseSetting("Hub:Database:Provider", "Sqlite");
-        builder.UseSetting("Hub:Database:ConnectionString", $"Data Source={databasePath}");
+        builder.UseSetting("Hub:Database:Provider", database.HubProviderName);
+        builder.UseSetting("Hub:Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Hub:Database:MigrateOnStart", "true");
         builder.UseSetting("Hub:Sync:ArchivePath", Path.Combine(folder, "archive"));
         builder.UseSetting("Hub:Plugins:Path", Path.Combine(folder, "plugins"));

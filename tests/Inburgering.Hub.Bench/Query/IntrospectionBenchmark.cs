@@ -27,7 +27,7 @@ internal static class IntrospectionBenchmark
         var figures = new Figures();
         try
         {
-            await using var host = new HubHost(Path.Combine(work, "hub.db"), work);
+            await using var host = new HubHost(Dataset.BenchDatabase.Sqlite(Path.Combine(work, "hub.db")), work);
             using var client = host.ClientAs("medewerker", ["GM0405"]);
             client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
             var bytes = await PostAsync(client, query);

@@ -38,7 +38,7 @@ internal static class PageBenchmark
         }
         """;
 
-    public static async Task RunAsync(HubHost host, string databasePath, int runs, bool explain, Figures figures)
+    public static async Task RunAsync(HubHost host, Dataset.BenchDatabase database, int runs, bool explain, Figures figures)
     {
         using var client = host.ClientAs("medewerker", [Hoorn]);
         var first = await client.DataAsync(Query, new { first = 50 });
@@ -53,7 +53,7 @@ internal static class PageBenchmark
             host.Statements.Capture = true;
             await client.DataAsync(Query, new { first = 50 });
             host.Statements.Capture = false;
-            QueryPlans.Print(databasePath, "page of 50: hub statements", host.Statements.Captured);
+            QueryPlans.Print(database, "page of 50: hub statements", host.Statements.Captured);
         }
 
         var timings = await Timings.MeasureAsync(runs, () => client.DataAsync(Query, new { first = 50 }));

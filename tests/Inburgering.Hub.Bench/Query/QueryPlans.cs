@@ -1,15 +1,18 @@
 using System.Globalization;
+using Inburgering.Hub.Bench.Query.Dataset;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Inburgering.Hub.Bench.Query;
 
-/// <summary>Prints the time and <c>EXPLAIN QUERY PLAN</c> of captured hub statements (for <c>--explain</c>).</summary>
+/// <summary>Prints the time and query plan (<c>EXPLAIN QUERY PLAN</c> on SQLite, <c>EXPLAIN</c> on PostgreSQL) of captured hub statements (for <c>--explain</c>).</summary>
 internal static class QueryPlans
 {
-    public static void Print(string databasePath, string title, IEnumerable<CapturedStatement> statements)
+    public static void Print(BenchDatabase database, string title, IEnumerable<CapturedStatement> statements)
     {
-        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly");
-        connection.Open();
+        ArgumentNullException.ThrowIfNull(database);
+        var postgres = database.Provider == BenchProvider.PostgreSql;
+        using var connection = BenchDataset.Open(database);
         Console.WriteLine($"== {title}");
         foreach (var statement in statements)
         {
@@ -17,16 +20,16 @@ internal static class QueryPlans
             Console.WriteLine("-- parameters: " + string.Join(", ", statement.Parameters.Select(p => $"{p.Name}={p.Value switch { null => "NULL", bool b => b ? "1" : "0", var v => Convert.ToString(v, CultureInfo.InvariantCulture) }}")));
             Console.WriteLine(statement.Sql);
             using var explain = connection.CreateCommand();
-            explain.CommandText = "EXPLAIN QUERY PLAN " + statement.Sql;
+            explain.CommandText = (postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + statement.Sql;
             foreach (var (name, value) in statement.Parameters)
             {
-                explain.Parameters.AddWithValue(name, value ?? DBNull.Value);
+                explain.Parameters.Add(postgres ? new NpgsqlParameter(name, value ?? DBNull.Value) : new SqliteParameter(name, value ?? DBNull.Value));
             }
 
             using var reader = explain.ExecuteReader();
             while (reader.Read())
             {
-                Console.WriteLine("   plan: " + reader.GetString(3));
+                Console.WriteLine("   plan: " + reader.GetString(postgres ? 0 : 3));
             }
         }
     }

@@ -43,7 +43,7 @@ internal static class ReportBenchmark
         }
         """;
 
-    public static async Task<bool> RunAsync(HubHost host, string databasePath, int runs, bool explain, Figures figures)
+    public static async Task<bool> RunAsync(HubHost host, Dataset.BenchDatabase database, int runs, bool explain, Figures figures)
     {
         var gemeenten = Dataset.JourneyGenerator.Gemeenten.Select(g => g.Code).Order(StringComparer.Ordinal).ToList();
         using var client = host.ClientAs("analist", gemeenten);
@@ -57,9 +57,9 @@ internal static class ReportBenchmark
             host.Statements.Capture = true;
             await client.DataAsync(Query, variables);
             host.Statements.Capture = false;
-            QueryPlans.Print(databasePath, "voortgangsrapportage: hub statements", host.Statements.Captured);
+            QueryPlans.Print(database, "voortgangsrapportage: hub statements", host.Statements.Captured);
             Console.WriteLine("== voortgangsrapportage: hand-written statements");
-            using var plans = new HandWrittenReport(databasePath, Van, Tot, gemeenten);
+            using var plans = new HandWrittenReport(database, Van, Tot, gemeenten);
             foreach (var line in plans.Plans())
             {
                 Console.WriteLine(line);
@@ -68,7 +68,7 @@ internal static class ReportBenchmark
 
         Console.WriteLine($"voortgangsrapportage 2023, 7 gemeenten, through GraphQL: {hub}; {hubCells.Count} count cells");
 
-        using var handWritten = new HandWrittenReport(databasePath, Van, Tot, gemeenten);
+        using var handWritten = new HandWrittenReport(database, Van, Tot, gemeenten);
         Dictionary<(string Gemeente, string Cell), long>? handCells = null;
         var hand = await Timings.MeasureAsync(runs, () =>
         {

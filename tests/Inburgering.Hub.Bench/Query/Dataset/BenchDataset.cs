@@ -1,7 +1,9 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Inburgering.Hub.Bench.Query.Dataset;
 
@@ -14,7 +16,7 @@ namespace Inburgering.Hub.Bench.Query.Dataset;
 internal static class BenchDataset
 {
     /// <summary>Bump when the generated data changes, so cached databases are regenerated.</summary>
-    private const int GeneratorVersion = 2;
+    public const int GeneratorVersion = 2;
 
     public static readonly string[] Tables =
     [
@@ -23,8 +25,8 @@ internal static class BenchDataset
         "pvts", "uitkeringen", "ontzorgtrajecten", "map_trajecten", "participatieactiviteiten",
     ];
 
-    /// <summary>Returns the path of a database with <paramref name="persons"/> persons, generating it when needed.</summary>
-    public static async Task<string> EnsureAsync(string work, int persons, string pseudonymisationKey)
+    /// <summary>Returns the SQLite database with <paramref name="persons"/> persons, generating it when needed.</summary>
+    public static async Task<BenchDatabase> EnsureAsync(string work, int persons, string pseudonymisationKey)
     {
         var folder = Path.Combine(work, "query", persons.ToString(CultureInfo.InvariantCulture));
         var database = Path.Combine(folder, "hub.db");
@@ -34,8 +36,8 @@ internal static class BenchDataset
             && JsonSerializer.Deserialize<Marker>(await File.ReadAllTextAsync(marker)) == expected)
         {
             Console.WriteLine($"reusing the generated database {database}");
-            await DatasetBuilder.MigrateAsync(database);
-            return database;
+            await DatasetBuilder.MigrateAsync(BenchDatabase.Sqlite(database));
+            return BenchDatabase.Sqlite(database);
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generating {persons:N0} persons into {database} (cached for later runs)"));
@@ -45,14 +47,13 @@ internal static class BenchDataset
         await DatasetBuilder.BuildAsync(database, persons, pseudonymisationKey);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated in {stopwatch.Elapsed.TotalSeconds:F0} s, {new FileInfo(database).Length / 1048576.0:N0} MiB"));
         await File.WriteAllTextAsync(marker, JsonSerializer.Serialize(expected));
-        return database;
+        return BenchDatabase.Sqlite(database);
     }
 
     /// <summary>Row count per canonical table.</summary>
-    public static IReadOnlyList<(string Table, long Rows)> Count(string database)
+    public static IReadOnlyList<(string Table, long Rows)> Count(BenchDatabase database)
     {
-        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
-        connection.Open();
+        using var connection = Open(database);
         var counts = new List<(string, long)>();
         foreach (var table in Tables)
         {
@@ -62,6 +63,16 @@ internal static class BenchDataset
         }
 
         return counts;
+    }
+
+    /// <summary>An open plain connection to <paramref name="database"/> (read only for SQLite).</summary>
+    public static DbConnection Open(BenchDatabase database)
+    {
+        DbConnection connection = database.Provider == BenchProvider.Sqlite
+            ? new SqliteConnection($"Data Source={database.Path};Mode=ReadOnly")
+            : new NpgsqlConnection(database.ConnectionString);
+        connection.Open();
+        return connection;
     }
 
     private sealed record Marker(int Persons, int Version);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Inburgering.Hub.Data;
+using Inburgering.Hub.Data.PostgreSql;
 using Inburgering.Hub.Sync;
 using Inburgering.Hub.Sync.Journey;
 using Microsoft.Data.Sqlite;
@@ -19,23 +20,24 @@ internal static class DatasetBuilder
 {
     private const int PersonsPerTransaction = 10_000;
 
-    /// <summary>A provider with the hub's store on <paramref name="databasePath"/> (the caller disposes it).</summary>
-    public static ServiceProvider Services(string databasePath) =>
+    /// <summary>A provider with the hub's store on <paramref name="database"/> (the caller disposes it).</summary>
+    public static ServiceProvider Services(BenchDatabase database) =>
         new ServiceCollection()
             .AddLogging()
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Hub:Database:Provider"] = "Sqlite",
-                ["Hub:Database:ConnectionString"] = $"Data Source={databasePath}",
+                ["Hub:Database:Provider"] = database.HubProviderName,
+                ["Hub:Database:ConnectionString"] = database.ConnectionString,
             }).Build())
             .AddHubData()
+            .AddHubPostgreSql()
             .AddHubSync() // its post-migration step fills the journey projection of a database migrated to it
             .BuildServiceProvider();
 
-    /// <summary>Migrates the store on <paramref name="databasePath"/> (creates it when missing).</summary>
-    public static async Task MigrateAsync(string databasePath)
+    /// <summary>Migrates the store of <paramref name="database"/> (creates a SQLite file when missing).</summary>
+    public static async Task MigrateAsync(BenchDatabase database)
     {
-        await using var services = Services(databasePath);
+        await using var services = Services(database);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
     }
 
@@ -47,7 +49,7 @@ internal static class DatasetBuilder
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
-        await MigrateAsync(databasePath);
+        await MigrateAsync(BenchDatabase.Sqlite(databasePath));
         SqliteConnection.ClearAllPools(); // the migrator's pooled connection would block the journal mode change
 
         // A plain connection for the load, without rollback journal (a failed load is generated again:
@@ -99,7 +101,7 @@ internal static class DatasetBuilder
         // The rows were written beside the sync engine, so the journey projection it keeps is derived here,
         // as after the migration that adds it; then planner statistics, as the hub runs after large loads.
         stopwatch.Restart();
-        await using var services = Services(databasePath);
+        await using var services = Services(BenchDatabase.Sqlite(databasePath));
         await using (var db = services.GetRequiredService<HubDbContextFactory>().CreateSystem())
         {
             var milestones = await JourneyProjection.RebuildAsync(db, CancellationToken.None);
@@ -109,7 +111,7 @@ internal static class DatasetBuilder
     }
 
     /// <summary>The gemeenten, the four partners' sync runs and the source files the rows name.</summary>
-    private static string Operational()
+    internal static string Operational()
     {
         const string At = "2025-06-30 06:00:00+00:00";
         var gemeenten = string.Join(", ", new[]

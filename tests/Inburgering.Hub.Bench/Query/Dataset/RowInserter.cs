@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 namespace Inburgering.Hub.Bench.Query.Dataset;
 
 /// <summary>One prepared <c>INSERT</c> into one table; values are bound by position.</summary>
-internal sealed class RowInserter : IDisposable
+internal sealed class RowInserter : IRowWriter
 {
     private readonly SqliteCommand _command;
     private readonly SqliteParameter[] _parameters;

@@ -16,23 +16,23 @@ internal sealed class SourcedInserter : IDisposable
         "SourceFileId", "SourceLocation", "LastSeenFileId", "IsDeleted", "DeletedRunId",
     ];
 
-    private readonly RowInserter _inserter;
+    private readonly IRowWriter _inserter;
     private readonly Source _source;
     private readonly bool _personFact;
     private readonly object?[] _values;
     private readonly int _own;
 
-    public SourcedInserter(Microsoft.Data.Sqlite.SqliteConnection connection, string table, Source source, IReadOnlyList<string> columns, bool personFact = true)
+    public SourcedInserter(Func<string, IReadOnlyList<string>, IRowWriter> open, string table, Source source, IReadOnlyList<string> columns, bool personFact = true)
     {
         _source = source;
         _personFact = personFact;
         _own = columns.Count;
         IReadOnlyList<string> all = [.. columns, .. Provenance, .. personFact ? new[] { "InburgeraarId", "GemeenteCode" } : []];
-        _inserter = new RowInserter(connection, table, all);
+        _inserter = open(table, all);
         _values = new object?[all.Count];
     }
 
-    public RowInserter Inner => _inserter;
+    public IRowWriter Inner => _inserter;
 
     /// <summary>The id of the last inserted row (ids are assigned here, from 1).</summary>
     public long LastId { get; private set; }
