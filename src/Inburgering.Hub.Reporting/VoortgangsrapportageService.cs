@@ -70,12 +70,25 @@ public sealed class VoortgangsrapportageService(Lazy<CellKeys> cellKeys)
         {
             var keys = cellKeys.Value;
             var persons = await keys.PersonKeysAsync(db, units.Where(u => ReportRij.EenheidSoort(u.Rij) is null).Select(u => u.Sleutel), cancellationToken);
-            ReportPerturbation.Apply(
-                counts,
-                [.. codes.Where(aggregateOnly.Contains)],
-                units,
-                u => ReportRij.EenheidSoort(u.Rij) is { } soort ? keys.UnitKey(soort, u.Sleutel) : persons.GetValueOrDefault(u.Sleutel),
-                keys.Table);
+
+            // A unit that is no person (a PIP, an ontzorgtraject) is keyed once, however many cells count it.
+            var eenheden = new Dictionary<(string Soort, long Sleutel), ulong>();
+            ulong RecordKey(ReportFact u)
+            {
+                if (ReportRij.EenheidSoort(u.Rij) is not { } soort)
+                {
+                    return persons.GetValueOrDefault(u.Sleutel);
+                }
+
+                if (!eenheden.TryGetValue((soort, u.Sleutel), out var key))
+                {
+                    eenheden[(soort, u.Sleutel)] = key = keys.UnitKey(soort, u.Sleutel);
+                }
+
+                return key;
+            }
+
+            ReportPerturbation.Apply(counts, [.. codes.Where(aggregateOnly.Contains)], units, RecordKey, keys.Table);
             verstoord = [.. codes.Where(aggregateOnly.Contains).Select(c => $"gemeenten[{c}]"), "regio"];
         }
 
