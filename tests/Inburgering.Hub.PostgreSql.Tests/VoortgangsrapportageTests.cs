@@ -1,13 +1,17 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Connectors.Coa;
 using Inburgering.Hub.Connectors.Duo;
 using Inburgering.Hub.Connectors.Testing;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Data.Scoping;
 using Inburgering.Hub.PostgreSql.Tests.Support;
+using Inburgering.Hub.Reporting;
+using Inburgering.Hub.Reporting.Privacy;
 using Inburgering.Hub.Sync.Journey;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.PostgreSql.Tests;
 
