@@ -111,8 +111,11 @@ public static class MijlpaalAfleiding
         var kennisgevingen = meldingen
             .Where(m => m.Soort == MeldingSoort.InburgeringsplichtGestart && m.Wet == Wet.Wi2021 && m.Doelgroep != null);
 
-        // The doelbinding, as the report's Doelbinding.KlassenPerKennisgeving: one row per kennisgeving, of
-        // the chosen persons only (every milestone joins it on its own person).
+        // The doelbinding: one row per effective WI2021 kennisgeving with a doelgroep, of the chosen persons
+        // only, carrying the person's group (statushouder when any such kennisgeving says ASIELSTATUSHOUDER)
+        // and latest kennisgeving date; every milestone joins it on its own person (a person with two such
+        // kennisgevingen is joined twice, which no count sees: every count is distinct). WI2013-only persons
+        // are not in it, so the inner join applies the doelbinding.
         var klassen = personen.Apply(kennisgevingen).Select(k => new Klasse
         {
             Persoon = k.InburgeraarId,
