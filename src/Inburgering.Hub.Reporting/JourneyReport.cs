@@ -52,10 +52,11 @@ public static class JourneyReport
         var index = codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         var eigenZicht = await EigenZichtAsync(db, codes, cancellationToken);
         var feiten = new List<Feit>(capacity: 1024);
-        await ReadProjectionAsync(db, van, tot, codes, index, eigenZicht, feiten, cancellationToken);
-        if (eigenZicht.Count > 0)
+        var afleiden = new HashSet<long>();
+        await ReadProjectionAsync(db, van, tot, codes, index, eigenZicht, afleiden, feiten, cancellationToken);
+        if (afleiden.Count > 0)
         {
-            await DeriveAsync(db, van, tot, codes, index, eigenZicht, feiten, cancellationToken);
+            await DeriveAsync(db, van, tot, codes, index, afleiden, feiten, cancellationToken);
         }
 
         var aggregate = new bool[codes.Length];
@@ -95,7 +96,7 @@ public static class JourneyReport
     }
 
     private static async Task ReadProjectionAsync(
-        HubDbContext db, DateOnly van, DateOnly tot, string[] codes, Dictionary<string, int> index, HashSet<long> eigenZicht, List<Feit> feiten, CancellationToken cancellationToken)
+        HubDbContext db, DateOnly van, DateOnly tot, string[] codes, Dictionary<string, int> index, HashSet<long> eigenZicht, HashSet<long> afleiden, List<Feit> feiten, CancellationToken cancellationToken)
     {
         // The gemeenten as constants: each is a range of the index the planner sees (SQLite and PostgreSQL).
         var milestones = db.InburgeraarMijlpalen.Where(m => m.Datum >= van && m.Datum <= tot && EF.Constant(codes).Contains(m.GemeenteCode));
@@ -113,6 +114,8 @@ public static class JourneyReport
             {
                 if (filter && eigenZicht.Contains(reader.GetInt64(3)))
                 {
+                    // Derived in the caller's view instead: only the persons with a milestone here (see DeriveAsync).
+                    afleiden.Add(reader.GetInt64(3));
                     continue;
                 }
 
@@ -133,7 +136,18 @@ public static class JourneyReport
         }
     }
 
-    /// <summary>The milestones of <paramref name="personen"/> in the caller's view: the rules on the caller-scoped rows.</summary>
+    /// <summary>
+    /// The milestones of <paramref name="personen"/> in the caller's view: the rules on the caller-scoped rows.
+    /// Only the persons with a projection milestone in the period and the report's gemeenten are derived:
+    /// every milestone of the caller's view has one in the projection (the full view) from the same record,
+    /// so with the same date and gemeente. The caller's rows are a subset of the person's rows, and no
+    /// milestone needs the absence of a row, except that its cell may differ: the group (statushouder when
+    /// any kennisgeving seen says so), a KPI teller, the route of the latest PIP. Of the rules that require a
+    /// group, statushouder (gestart, ontzorgtrajecten, inAanrakingMetWerk) holds in the full view when it
+    /// holds in the caller's; vastgesteld (gezinsmigrant) may not, but its intake then gives pipVastgesteld
+    /// on the same date and gemeente; a teller needs its noemer; voldaanBinnenTermijn needs some route.
+    /// A person with no projection milestone there has none in the caller's view either.
+    /// </summary>
     private static async Task DeriveAsync(
         HubDbContext db, DateOnly van, DateOnly tot, string[] codes, Dictionary<string, int> index, HashSet<long> personen, List<Feit> feiten, CancellationToken cancellationToken)
     {

@@ -131,6 +131,35 @@ public sealed class VoortgangsrapportageTests(ReportFixture hub, ITestOutputHelp
             differences);
     }
 
+    /// <summary>
+    /// From January to April 2023 P9 has milestones in Enkhuizen only (kennisgeving, first housing, werkstage);
+    /// its Hoorn rows are dated May and June. To a caller of Hoorn alone P9 then has no milestone in the
+    /// report either (each milestone of the caller's view is one of the full view's, same record, date and
+    /// gemeente), so the report derives nothing in that caller's view — two statements fewer than over 2023 —
+    /// and its Hoorn cells equal those of a caller who sees both gemeenten.
+    /// </summary>
+    [Fact]
+    public async Task A_person_across_gemeenten_without_a_milestone_in_the_period_is_not_derived_in_the_callers_view()
+    {
+        using var both = hub.ClientFor(Hoorn, Enkhuizen);
+        using var hoorn = hub.ClientFor(Hoorn);
+        var voorjaar = new { van = "2023-01-01", tot = "2023-04-30", gemeenten = new[] { Hoorn } };
+        await hoorn.DataAsync(ReportCells.Query, voorjaar); // warm-up: query compilation
+        await hoorn.DataAsync(ReportCells.Query, Vars(Hoorn));
+
+        hub.Statements.Reset();
+        var seenByHoorn = ReportCells.FromGraphQL((await hoorn.DataAsync(ReportCells.Query, voorjaar))["voortgangsrapportage"]!);
+        var zonderAfleiding = hub.Statements.Count;
+        hub.Statements.Reset();
+        await hoorn.DataAsync(ReportCells.Query, Vars(Hoorn));
+        var metAfleiding = hub.Statements.Count;
+        var seenByBoth = ReportCells.FromGraphQL((await both.DataAsync(ReportCells.Query, voorjaar))["voortgangsrapportage"]!);
+
+        Assert.Equal(metAfleiding - 2, zonderAfleiding);
+        Assert.Equal(seenByBoth, seenByHoorn);
+        Assert.Equal("2", seenByHoorn["GM0405|statushouders|aantalGehuisvest|||waarde"]);
+    }
+
     [Fact]
     public async Task Contract_nulls_and_code_list_values()
     {
