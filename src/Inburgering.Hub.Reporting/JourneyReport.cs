@@ -18,7 +18,9 @@ namespace Inburgering.Hub.Reporting;
 /// the person's rows is within its reach (always for a person of one gemeente). For the others (the persons
 /// <see cref="Domain.Entities.MijlpaalGemeente"/> lists with a gemeente of the report and one outside the
 /// caller's reach) the milestones are derived by <see cref="MijlpaalAfleiding"/> on the caller-scoped
-/// context, which sees only the caller's rows, and replace theirs from the projection. So every caller gets
+/// context, which sees only the caller's rows, and replace theirs from the projection (only for those with a
+/// projection milestone in the period and gemeenten: the others have none in the caller's view either, see
+/// <see cref="DeriveAsync"/>). So every caller gets
 /// exactly the counts of the rules over the rows it may see, and nothing of another gemeente's rows.
 /// </para>
 /// </summary>
