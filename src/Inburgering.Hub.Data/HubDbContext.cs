@@ -68,6 +68,8 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options, ICaller
     /// <summary>The per-person journey projection the voortgangsrapportage reads (kept by the sync engine).</summary>
     public DbSet<InburgeraarMijlpaal> InburgeraarMijlpalen => Set<InburgeraarMijlpaal>();
 
+    public DbSet<MijlpaalGemeente> MijlpaalGemeenten => Set<MijlpaalGemeente>();
+
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
 
     public DbSet<ConnectorState> ConnectorStates => Set<ConnectorState>();

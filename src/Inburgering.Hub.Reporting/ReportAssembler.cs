@@ -2,7 +2,6 @@ using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Reporting.Kpis;
 using Inburgering.Hub.Reporting.Model;
-using Inburgering.Hub.Reporting.Sections;
 
 namespace Inburgering.Hub.Reporting;
 
@@ -15,6 +14,10 @@ public static class ReportAssembler
 {
     /// <summary>The leerroutes in contract order.</summary>
     public static readonly IReadOnlyList<Leerroute> Routes = [Leerroute.B1, Leerroute.Onderwijs, Leerroute.Z];
+
+    /// <summary>The soorten of 2.3.6 Werk (taalmaatje excluded), in contract order.</summary>
+    public static readonly IReadOnlyList<ParticipatieSoort> WerkSoorten =
+        [ParticipatieSoort.OrientatieWerkstage, ParticipatieSoort.Werkstage, ParticipatieSoort.Vrijwilligerswerk, ParticipatieSoort.BetaaldeBaan];
 
     /// <summary>The report of gemeente <paramref name="code"/>, or of the region when it is null.</summary>
     public static GemeenteRapportage Build(ReportCounts counts, string? code, Gemeente? gemeente)
@@ -52,7 +55,7 @@ public static class ReportAssembler
                 Count(ReportGroep.Alle, ReportRij.MapVrijstellingen)),
             Count(ReportGroep.Alle, ReportRij.PvtAfgerond),
             ontzorg,
-            [.. WerkSection.Soorten.Select(s => new WerkTelling(s, Count(ReportGroep.Alle, ReportRij.Werk, soort: s)))],
+            [.. WerkSoorten.Select(s => new WerkTelling(s, Count(ReportGroep.Alle, ReportRij.Werk, soort: s)))],
             Kpis(counts, code, ontzorg));
     }
 

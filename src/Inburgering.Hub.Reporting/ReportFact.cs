@@ -3,11 +3,9 @@ using Inburgering.Hub.Domain;
 namespace Inburgering.Hub.Reporting;
 
 /// <summary>
-/// One countable fact of a report section, as SQL projects it: the gemeente on the record, the key
-/// that is counted distinctly (a person id, or a traject/PIP id where the definition counts those),
-/// the doelgroep group, the row name and the leerroute or soort the row is split by. A section
-/// concatenates (UNION ALL) several sources: EF translates that only when every branch assigns
-/// every member, so unused members are assigned null explicitly.
+/// One counted unit of a report cell (for the cell-key method, <see cref="ReportPerturbation"/>): the
+/// gemeente on the record, the key that is counted distinctly (a person id, or a traject/PIP id where the
+/// definition counts those), the doelgroep group, the row name and the leerroute or soort the row is split by.
 /// </summary>
 public sealed class ReportFact
 {

@@ -1,38 +1,20 @@
 using Inburgering.Hub.Data;
-using Inburgering.Hub.Reporting.Kpis;
 using Inburgering.Hub.Reporting.Model;
 using Inburgering.Hub.Reporting.Privacy;
-using Inburgering.Hub.Reporting.Sections;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inburgering.Hub.Reporting;
 
 /// <summary>
 /// Computes the voortgangsrapportage (docs/voortgangsrapportage.md) for a period and a set
-/// of gemeenten on the caller-scoped store: from the journey projection in one statement when
-/// <see cref="JourneyReport.Applies"/>, else one SQL statement for the gemeenten and one per section,
-/// each counting distinctly per gemeente and over the union (the region) in the database. On an
+/// of gemeenten on the caller-scoped store, from the journey projection as the caller sees it
+/// (<see cref="JourneyReport"/>): distinct counts per gemeente and over the union (the region). On an
 /// aggregate-only store (<see cref="Data.Scoping.AggregateStore"/>) every figure that includes persons of
 /// gemeenten the caller has no rows of is perturbed by the cell-key method (<see cref="ReportPerturbation"/>).
 /// </summary>
 /// <param name="cellKeys">The cell-key secret and table, resolved only when a report includes aggregate-only gemeenten.</param>
 public sealed class VoortgangsrapportageService(Lazy<CellKeys> cellKeys)
 {
-    /// <summary>The sections in the order they run; each is one SQL statement.</summary>
-    public static readonly IReadOnlyList<IReportSection> Sections =
-    [
-        new InburgeraarsSection(),
-        new LeerroutesSection(),
-        new MapSection(),
-        new PvtSection(),
-        new OntzorgenSection(),
-        new WerkSection(),
-        new PipTijdigKpi(),
-        new InAanrakingMetWerkKpi(),
-        new VoldaanBinnenTermijnKpi(),
-        new UitstroomNaarWerkKpi(),
-    ];
-
     /// <summary>
     /// The report over [<paramref name="van"/>, <paramref name="tot"/>] on the caller-scoped
     /// <paramref name="db"/> for <paramref name="gemeenten"/> in that order (null or empty: all the caller may see).
@@ -76,43 +58,37 @@ public sealed class VoortgangsrapportageService(Lazy<CellKeys> cellKeys)
             codes = asked;
         }
 
-        var scope = new ReportScope(db, van, tot, codes);
         var aggregateOnly = db.Scope.IsAggregateOnly
             ? db.Scope.AggregateGemeenten.Intersect(codes, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal)
             : [];
+        var (counted, units) = await JourneyReport.CountAsync(db, van, tot, codes, aggregateOnly, cancellationToken);
         var counts = new ReportCounts();
-        var units = new List<ReportFact>();
-        if (JourneyReport.Applies(db, configured.Keys))
-        {
-            counts.AddRange(await JourneyReport.CountAsync(scope, cancellationToken));
-            if (aggregateOnly.Count > 0)
-            {
-                units.AddRange(await FactCounter.UnitsAsync(JourneyReport.Facts(scope), aggregateOnly, cancellationToken));
-            }
-        }
-        else
-        {
-            foreach (var section in Sections)
-            {
-                counts.AddRange(await FactCounter.CountAsync(section.Facts(scope), cancellationToken));
-                if (aggregateOnly.Count > 0)
-                {
-                    units.AddRange(await FactCounter.UnitsAsync(section.Facts(scope), aggregateOnly, cancellationToken));
-                }
-            }
-        }
+        counts.AddRange(counted);
 
         List<string> verstoord = [];
         if (aggregateOnly.Count > 0)
         {
             var keys = cellKeys.Value;
             var persons = await keys.PersonKeysAsync(db, units.Where(u => ReportRij.EenheidSoort(u.Rij) is null).Select(u => u.Sleutel), cancellationToken);
-            ReportPerturbation.Apply(
-                counts,
-                [.. codes.Where(aggregateOnly.Contains)],
-                units,
-                u => ReportRij.EenheidSoort(u.Rij) is { } soort ? keys.UnitKey(soort, u.Sleutel) : persons.GetValueOrDefault(u.Sleutel),
-                keys.Table);
+
+            // A unit that is no person (a PIP, an ontzorgtraject) is keyed once, however many cells count it.
+            var eenheden = new Dictionary<(string Soort, long Sleutel), ulong>();
+            ulong RecordKey(ReportFact u)
+            {
+                if (ReportRij.EenheidSoort(u.Rij) is not { } soort)
+                {
+                    return persons.GetValueOrDefault(u.Sleutel);
+                }
+
+                if (!eenheden.TryGetValue((soort, u.Sleutel), out var key))
+                {
+                    eenheden[(soort, u.Sleutel)] = key = keys.UnitKey(soort, u.Sleutel);
+                }
+
+                return key;
+            }
+
+            ReportPerturbation.Apply(counts, [.. codes.Where(aggregateOnly.Contains)], units, RecordKey, keys.Table);
             verstoord = [.. codes.Where(aggregateOnly.Contains).Select(c => $"gemeenten[{c}]"), "regio"];
         }
 

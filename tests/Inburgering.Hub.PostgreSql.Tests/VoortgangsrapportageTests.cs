@@ -78,7 +78,7 @@ public sealed class VoortgangsrapportageTests(PostgresDatabases databases) : ICl
         [.. (await db.InburgeraarMijlpalen.AsNoTracking()
                 .Join(db.Inburgeraars, m => m.InburgeraarId, i => i.Id, (m, i) => new { m, Persoon = i.Pseudoniem ?? i.VNummerPseudoniem })
                 .ToListAsync())
-            .Select(x => $"{x.Persoon} {x.m.GemeenteCode} {x.m.Datum:yyyy-MM-dd} {x.m.Groep} {x.m.Rij} {x.m.Leerroute} {x.m.Soort} {(x.m.Sleutel == x.m.InburgeraarId ? "persoon" : "eenheid")}")
+            .Select(x => $"{x.Persoon} {x.m.GemeenteCode} {x.m.Datum:yyyy-MM-dd} {x.m.Cel} {(x.m.Sleutel == x.m.InburgeraarId ? "persoon" : "eenheid")}")
             .Order(StringComparer.Ordinal)];
 
     private static async Task<string> ReportAsync(TestHubHost hub, ICallerScope scope)

@@ -525,6 +525,7 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                         .UseCollation("C");
 
                     b.Property<int>("GemeentePrioriteit")
+                        .HasMaxLength(40)
                         .HasColumnType("integer");
 
                     b.Property<string>("Herkomstland")
@@ -568,6 +569,9 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<short>("Cel")
+                        .HasColumnType("smallint");
+
                     b.Property<DateOnly>("Datum")
                         .HasColumnType("date");
 
@@ -577,36 +581,17 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
-                    b.Property<int>("Groep")
-                        .HasColumnType("integer");
-
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("bigint");
 
-                    b.Property<string>("Leerroute")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .UseCollation("C");
-
-                    b.Property<string>("Rij")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("text")
-                        .UseCollation("C");
-
                     b.Property<long>("Sleutel")
                         .HasColumnType("bigint");
-
-                    b.Property<string>("Soort")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .UseCollation("C");
 
                     b.HasKey("Id");
 
                     b.HasIndex("InburgeraarId");
 
-                    b.HasIndex("Datum", "GemeenteCode", "Rij", "Groep", "Leerroute", "Soort", "Sleutel")
+                    b.HasIndex("GemeenteCode", "Datum", "Cel", "Sleutel", "InburgeraarId")
                         .HasDatabaseName("IX_inburgeraar_mijlpalen_Periode");
 
                     b.ToTable("inburgeraar_mijlpalen", (string)null);
@@ -1058,6 +1043,23 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("map_trajecten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Hub.Domain.Entities.MijlpaalGemeente", b =>
+                {
+                    b.Property<long>("InburgeraarId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("InburgeraarId", "GemeenteCode");
+
+                    b.HasIndex("GemeenteCode", "InburgeraarId");
+
+                    b.ToTable("inburgeraar_mijlpaal_gemeenten", (string)null);
                 });
 
             modelBuilder.Entity("Inburgering.Hub.Domain.Entities.Ontzorgtraject", b =>
@@ -2296,6 +2298,15 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Inburgeraar");
+                });
+
+            modelBuilder.Entity("Inburgering.Hub.Domain.Entities.MijlpaalGemeente", b =>
+                {
+                    b.HasOne("Inburgering.Hub.Domain.Entities.Inburgeraar", null)
+                        .WithMany()
+                        .HasForeignKey("InburgeraarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inburgering.Hub.Domain.Entities.Ontzorgtraject", b =>

@@ -4,16 +4,19 @@ using Inburgering.Hub.Domain.Entities;
 namespace Inburgering.Hub.Data.Journey;
 
 /// <summary>
-/// Derives the journey projection (<see cref="InburgeraarMijlpaal"/>) from the canonical rows, one SQL
-/// statement over persons chosen by <see cref="MijlpaalPersonen"/>. Each branch is a section of the
-/// voortgangsrapportage (docs/voortgangsrapportage.md) without its period and gemeente filter: the row
-/// carries the date the period is matched on and the gemeente of its record instead, so the report over
-/// any [van, tot] and set of gemeenten is a distinct count over the rows with that date and gemeente.
-/// Everything a milestone depends on (its record, the person's effective WI2021 kennisgevingen for the
-/// doelbinding, the person's koppelingen, participatie, uitkeringen, intakes and VOLDAAN meldingen for the
-/// KPI tellers) belongs to the same person, so a person's milestones change only when that person's rows
-/// change. Must run on an unrestricted (system) context: the projection is complete, the report decides
-/// who may read it.
+/// The rules of the voortgangsrapportage (docs/voortgangsrapportage.md), stated once: derives the
+/// milestones (<see cref="MijlpaalFeit"/>) of the persons chosen by <see cref="MijlpaalPersonen"/> from the
+/// canonical rows, in two SQL statements. Each branch is a section of the report without its period and
+/// gemeente filter: the row carries the date the period is matched on and the gemeente of its record
+/// instead, so the report over any [van, tot] and set of gemeenten is a distinct count over the rows with
+/// that date and gemeente. Everything a milestone depends on (its record, the person's effective WI2021
+/// kennisgevingen for the doelbinding, the person's koppelingen, participatie, uitkeringen, intakes and
+/// VOLDAAN meldingen for the KPI tellers) belongs to the same person and is read from the tables
+/// <see cref="Gemeenten"/> lists, so a person's milestones change only when that person's rows change.
+/// On a system context it gives the journey projection (<see cref="InburgeraarMijlpaal"/>, the full view of
+/// every person); on a caller-scoped context it gives what that caller sees (every table is filtered to the
+/// caller's gemeenten, the doelbinding and the KPI conditions included), which the report uses for the
+/// persons whose rows span the caller's gemeenten and others.
 /// </summary>
 public static class MijlpaalAfleiding
 {
@@ -61,6 +64,31 @@ public static class MijlpaalAfleiding
     /// <summary>uitstroomNaarWerk: werk or uitstroom within this many days after the leerroute's einddatum.</summary>
     public const int UitstroomDagen = 365;
 
+    /// <summary>
+    /// The gemeenten of each chosen person's rows that the derivation reads (not withdrawn), distinct:
+    /// a person whose rows all lie in one gemeente has the same milestones in every caller's view that
+    /// includes it. Must list every table <see cref="Afleiden"/> reads.
+    /// </summary>
+    public static IQueryable<MijlpaalGemeente> Gemeenten(HubDbContext db, MijlpaalPersonen personen)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(personen);
+        IQueryable<MijlpaalGemeente> Van<T>(IQueryable<T> rows)
+            where T : PersonFact =>
+            personen.Apply(rows).Where(r => !r.IsDeleted).Select(r => new MijlpaalGemeente { InburgeraarId = r.InburgeraarId, GemeenteCode = r.GemeenteCode });
+
+        return Van(db.DuoMeldingen)
+            .Union(Van(db.Koppelingen))
+            .Union(Van(db.BredeIntakes))
+            .Union(Van(db.LeerrouteDeelnames))
+            .Union(Van(db.MapTrajecten))
+            .Union(Van(db.Pvts))
+            .Union(Van(db.Ontzorgtrajecten))
+            .Union(Van(db.Participatieactiviteiten))
+            .Union(Van(db.Inburgeringsplichten))
+            .Union(Van(db.Uitkeringen));
+    }
+
     private sealed class Klasse
     {
         public long Persoon { get; set; }
@@ -71,10 +99,10 @@ public static class MijlpaalAfleiding
     }
 
     /// <summary>
-    /// The distinct milestones of the persons <paramref name="personen"/> selects (Id left 0), as statements
-    /// whose results are disjoint (no milestone comes from two of them).
+    /// The distinct milestones of the persons <paramref name="personen"/> selects, as statements whose
+    /// results are disjoint (no milestone comes from two of them).
     /// </summary>
-    public static IReadOnlyList<IQueryable<InburgeraarMijlpaal>> Afleiden(HubDbContext db, MijlpaalPersonen personen)
+    public static IReadOnlyList<IQueryable<MijlpaalFeit>> Afleiden(HubDbContext db, MijlpaalPersonen personen)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(personen);
@@ -83,8 +111,11 @@ public static class MijlpaalAfleiding
         var kennisgevingen = meldingen
             .Where(m => m.Soort == MeldingSoort.InburgeringsplichtGestart && m.Wet == Wet.Wi2021 && m.Doelgroep != null);
 
-        // The doelbinding, as the report's Doelbinding.KlassenPerKennisgeving: one row per kennisgeving, of
-        // the chosen persons only (every milestone joins it on its own person).
+        // The doelbinding: one row per effective WI2021 kennisgeving with a doelgroep, of the chosen persons
+        // only, carrying the person's group (statushouder when any such kennisgeving says ASIELSTATUSHOUDER)
+        // and latest kennisgeving date; every milestone joins it on its own person (a person with two such
+        // kennisgevingen is joined twice, which no count sees: every count is distinct). WI2013-only persons
+        // are not in it, so the inner join applies the doelbinding.
         var klassen = personen.Apply(kennisgevingen).Select(k => new Klasse
         {
             Persoon = k.InburgeraarId,
@@ -106,7 +137,7 @@ public static class MijlpaalAfleiding
         var plichten = personen.Apply(db.Inburgeringsplichten).Where(p => !p.IsDeleted && p.TermijnEinde != null);
 
         // 2.2 Inburgeraars. Gehuisvest counts every housed person (children, no DUO record): no doelbinding.
-        var gehuisvest = koppelingen.Select(k => new InburgeraarMijlpaal
+        var gehuisvest = koppelingen.Select(k => new MijlpaalFeit
         {
             InburgeraarId = k.InburgeraarId,
             GemeenteCode = k.GemeenteCode,
@@ -122,7 +153,7 @@ public static class MijlpaalAfleiding
             from m in eigenMeldingen
             where m.Soort == MeldingSoort.InburgeringsplichtGestart && m.Wet == Wet.Wi2021
             join p in klassen on m.InburgeraarId equals p.Persoon
-            select new InburgeraarMijlpaal
+            select new MijlpaalFeit
             {
                 InburgeraarId = m.InburgeraarId,
                 GemeenteCode = m.GemeenteCode,
@@ -138,7 +169,7 @@ public static class MijlpaalAfleiding
             from i in intakes
             where i.PipDagtekening != null
             join p in klassen on i.InburgeraarId equals p.Persoon
-            select new InburgeraarMijlpaal
+            select new MijlpaalFeit
             {
                 InburgeraarId = i.InburgeraarId,
                 GemeenteCode = i.GemeenteCode,
@@ -154,7 +185,7 @@ public static class MijlpaalAfleiding
             from i in intakes
             where i.PipBeeindigdOp != null
             join p in klassen on i.InburgeraarId equals p.Persoon
-            select new InburgeraarMijlpaal
+            select new MijlpaalFeit
             {
                 InburgeraarId = i.InburgeraarId,
                 GemeenteCode = i.GemeenteCode,
@@ -171,7 +202,7 @@ public static class MijlpaalAfleiding
             where m.Soort == MeldingSoort.PlichtBeeindigd || m.Soort == MeldingSoort.Ontheffing || m.Soort == MeldingSoort.Vrijstelling
                 || (m.Soort == MeldingSoort.Verhuisd && m.NaarGemeenteCode != null && m.NaarGemeenteCode != m.GemeenteCode)
             join p in klassen on m.InburgeraarId equals p.Persoon
-            select new InburgeraarMijlpaal
+            select new MijlpaalFeit
             {
                 InburgeraarId = m.InburgeraarId,
                 GemeenteCode = m.GemeenteCode,
@@ -188,7 +219,7 @@ public static class MijlpaalAfleiding
             from d in deelnames
             join p in klassen on d.InburgeraarId equals p.Persoon
             where p.Groep == Statushouder
-            select new InburgeraarMijlpaal
+            select new MijlpaalFeit
             {
                 InburgeraarId = d.InburgeraarId,
                 GemeenteCode = d.GemeenteCode,
@@ -205,7 +236,7 @@ public static class MijlpaalAfleiding
             where i.Leerroute != null && i.PipDagtekening != null
             join p in klassen on i.InburgeraarId equals p.Persoon
             where p.Groep == Gezinsmigrant
-            select new InburgeraarMijlpaal
+            select new MijlpaalFeit
             {
                 InburgeraarId = i.InburgeraarId,
                 GemeenteCode = i.GemeenteCode,
@@ -221,7 +252,7 @@ public static class MijlpaalAfleiding
         var afgerond =
             from d in afgerondeDeelnames
             join p in klassen on d.InburgeraarId equals p.Persoon
-            select new InburgeraarMijlpaal
+            select new MijlpaalFeit
             {
                 InburgeraarId = d.InburgeraarId,
                 GemeenteCode = d.GemeenteCode,
@@ -238,7 +269,7 @@ public static class MijlpaalAfleiding
             from m in maps
             where m.Resultaat == MapResultaat.Afgerond && m.DatumEindgesprek != null
             join p in klassen on m.InburgeraarId equals p.Persoon
-            select new InburgeraarMijlpaal
+            select new MijlpaalFeit
             {
                 InburgeraarId = m.InburgeraarId,
                 GemeenteCode = m.GemeenteCode,
@@ -254,7 +285,7 @@ public static class MijlpaalAfleiding
             from m in maps
             where m.Resultaat == MapResultaat.Vrijgesteld
             join p in klassen on m.InburgeraarId equals p.Persoon
-            select new InburgeraarMijlpaal
+            select new MijlpaalFeit
             {
                 InburgeraarId = m.InburgeraarId,
                 GemeenteCode = m.GemeenteCode,
@@ -269,7 +300,7 @@ public static class MijlpaalAfleiding
         var pvt =
             from v in pvts
             join p in klassen on v.InburgeraarId equals p.Persoon
-            select new InburgeraarMijlpaal
+            select new MijlpaalFeit
             {
                 InburgeraarId = v.InburgeraarId,
                 GemeenteCode = v.GemeenteCode,
@@ -287,7 +318,7 @@ public static class MijlpaalAfleiding
             join p in klassen on o.InburgeraarId equals p.Persoon
             where p.Groep == Statushouder
             select o;
-        var trajectGestart = trajecten.Select(o => new InburgeraarMijlpaal
+        var trajectGestart = trajecten.Select(o => new MijlpaalFeit
         {
             InburgeraarId = o.InburgeraarId,
             GemeenteCode = o.GemeenteCode,
@@ -298,7 +329,7 @@ public static class MijlpaalAfleiding
             Soort = null,
             Sleutel = o.Id,
         });
-        var trajectVerlengd = trajecten.Where(o => o.VerlengdTot != null).Select(o => new InburgeraarMijlpaal
+        var trajectVerlengd = trajecten.Where(o => o.VerlengdTot != null).Select(o => new MijlpaalFeit
         {
             InburgeraarId = o.InburgeraarId,
             GemeenteCode = o.GemeenteCode,
@@ -315,7 +346,7 @@ public static class MijlpaalAfleiding
             from a in participatie
             where a.Soort != ParticipatieSoort.Taalmaatje
             join p in klassen on a.InburgeraarId equals p.Persoon
-            select new InburgeraarMijlpaal
+            select new MijlpaalFeit
             {
                 InburgeraarId = a.InburgeraarId,
                 GemeenteCode = a.GemeenteCode,
@@ -333,7 +364,7 @@ public static class MijlpaalAfleiding
             where i.PipDagtekening != null
             join p in klassen on i.InburgeraarId equals p.Persoon
             select new { i.Id, i.GemeenteCode, i.InburgeraarId, Pip = i.PipDagtekening!.Value, Grens = i.PipDagtekening!.Value.AddDays(-PipTijdigDagen), p.Kennisgeving };
-        var pipNoemer = pips.Select(x => new InburgeraarMijlpaal
+        var pipNoemer = pips.Select(x => new MijlpaalFeit
         {
             InburgeraarId = x.InburgeraarId,
             GemeenteCode = x.GemeenteCode,
@@ -347,7 +378,7 @@ public static class MijlpaalAfleiding
         var pipTeller = pips
             .Where(x => x.Grens <= x.Kennisgeving
                 || db.Koppelingen.Any(k => k.InburgeraarId == x.InburgeraarId && !k.IsDeleted && k.Huisvestingsdatum != null && x.Grens <= k.Huisvestingsdatum))
-            .Select(x => new InburgeraarMijlpaal
+            .Select(x => new MijlpaalFeit
             {
                 InburgeraarId = x.InburgeraarId,
                 GemeenteCode = x.GemeenteCode,
@@ -365,7 +396,7 @@ public static class MijlpaalAfleiding
             join p in klassen on k.InburgeraarId equals p.Persoon
             where p.Groep == Statushouder
             select new { k.GemeenteCode, k.InburgeraarId, Datum = k.Huisvestingsdatum!.Value, Grens = k.Huisvestingsdatum!.Value.AddDays(InAanrakingDagen) };
-        var aanrakingNoemer = gehuisvesteStatushouders.Select(x => new InburgeraarMijlpaal
+        var aanrakingNoemer = gehuisvesteStatushouders.Select(x => new MijlpaalFeit
         {
             InburgeraarId = x.InburgeraarId,
             GemeenteCode = x.GemeenteCode,
@@ -378,7 +409,7 @@ public static class MijlpaalAfleiding
         });
         var aanrakingTeller = gehuisvesteStatushouders
             .Where(x => db.Participatieactiviteiten.Any(a => a.InburgeraarId == x.InburgeraarId && !a.IsDeleted && a.Startdatum <= x.Grens))
-            .Select(x => new InburgeraarMijlpaal
+            .Select(x => new MijlpaalFeit
             {
                 InburgeraarId = x.InburgeraarId,
                 GemeenteCode = x.GemeenteCode,
@@ -409,7 +440,7 @@ public static class MijlpaalAfleiding
                 Voldaan = (pl.Status == PlichtStatus.Voldaan && pl.StatusDatum != null && pl.StatusDatum <= pl.TermijnEinde)
                     || meldingen.Any(m => m.InburgeraarId == pl.InburgeraarId && m.Soort == MeldingSoort.Voldaan && m.Datum <= pl.TermijnEinde),
             };
-        var voldaanNoemer = termijnen.Select(x => new InburgeraarMijlpaal
+        var voldaanNoemer = termijnen.Select(x => new MijlpaalFeit
         {
             InburgeraarId = x.InburgeraarId,
             GemeenteCode = x.GemeenteCode,
@@ -420,7 +451,7 @@ public static class MijlpaalAfleiding
             Soort = null,
             Sleutel = x.InburgeraarId,
         });
-        var voldaanTeller = termijnen.Where(x => x.Voldaan).Select(x => new InburgeraarMijlpaal
+        var voldaanTeller = termijnen.Where(x => x.Voldaan).Select(x => new MijlpaalFeit
         {
             InburgeraarId = x.InburgeraarId,
             GemeenteCode = x.GemeenteCode,
@@ -437,7 +468,7 @@ public static class MijlpaalAfleiding
             from d in afgerondeDeelnames
             join p in klassen on d.InburgeraarId equals p.Persoon
             select new { d.GemeenteCode, d.InburgeraarId, d.Leerroute, Einde = d.Einddatum!.Value, Grens = d.Einddatum!.Value.AddDays(UitstroomDagen) };
-        var uitstroomNoemer = afgerondeRoutes.Select(x => new InburgeraarMijlpaal
+        var uitstroomNoemer = afgerondeRoutes.Select(x => new MijlpaalFeit
         {
             InburgeraarId = x.InburgeraarId,
             GemeenteCode = x.GemeenteCode,
@@ -454,7 +485,7 @@ public static class MijlpaalAfleiding
                     && a.Startdatum >= x.Einde && a.Startdatum <= x.Grens)
                 || db.Uitkeringen.Any(u => u.InburgeraarId == x.InburgeraarId && !u.IsDeleted && u.Einddatum >= x.Einde && u.Einddatum <= x.Grens
                     && (u.RedenUitstroom == RedenUitstroom.Werk || (x.Leerroute == Leerroute.Onderwijs && u.RedenUitstroom == RedenUitstroom.Onderwijs))))
-            .Select(x => new InburgeraarMijlpaal
+            .Select(x => new MijlpaalFeit
             {
                 InburgeraarId = x.InburgeraarId,
                 GemeenteCode = x.GemeenteCode,

@@ -465,6 +465,7 @@ namespace Inburgering.Hub.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("GemeentePrioriteit")
+                        .HasMaxLength(40)
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Herkomstland")
@@ -503,6 +504,9 @@ namespace Inburgering.Hub.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<short>("Cel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Datum")
                         .HasColumnType("TEXT");
 
@@ -511,33 +515,17 @@ namespace Inburgering.Hub.Data.Migrations
                         .HasMaxLength(6)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Groep")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long>("InburgeraarId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Leerroute")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Rij")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
                     b.Property<long>("Sleutel")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Soort")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("InburgeraarId");
 
-                    b.HasIndex("Datum", "GemeenteCode", "Rij", "Groep", "Leerroute", "Soort", "Sleutel")
+                    b.HasIndex("GemeenteCode", "Datum", "Cel", "Sleutel", "InburgeraarId")
                         .HasDatabaseName("IX_inburgeraar_mijlpalen_Periode");
 
                     b.ToTable("inburgeraar_mijlpalen", (string)null);
@@ -943,6 +931,22 @@ namespace Inburgering.Hub.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("map_trajecten", (string)null);
+                });
+
+            modelBuilder.Entity("Inburgering.Hub.Domain.Entities.MijlpaalGemeente", b =>
+                {
+                    b.Property<long>("InburgeraarId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GemeenteCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InburgeraarId", "GemeenteCode");
+
+                    b.HasIndex("GemeenteCode", "InburgeraarId");
+
+                    b.ToTable("inburgeraar_mijlpaal_gemeenten", (string)null);
                 });
 
             modelBuilder.Entity("Inburgering.Hub.Domain.Entities.Ontzorgtraject", b =>
@@ -2061,6 +2065,15 @@ namespace Inburgering.Hub.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Inburgeraar");
+                });
+
+            modelBuilder.Entity("Inburgering.Hub.Domain.Entities.MijlpaalGemeente", b =>
+                {
+                    b.HasOne("Inburgering.Hub.Domain.Entities.Inburgeraar", null)
+                        .WithMany()
+                        .HasForeignKey("InburgeraarId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Inburgering.Hub.Domain.Entities.Ontzorgtraject", b =>

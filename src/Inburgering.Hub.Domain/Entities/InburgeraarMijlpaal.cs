@@ -4,9 +4,10 @@ namespace Inburgering.Hub.Domain.Entities;
 /// One milestone of an inburgeraar's journey as the voortgangsrapportage counts it (the per-person
 /// journey projection, table <c>inburgeraar_mijlpalen</c>): a dated, countable fact (gehuisvest, plicht
 /// gestart, PIP, leerroute gestart/afgerond, MAP, PVT, ontzorgen, werk, and each KPI's noemer and teller)
-/// with the person's doelbinding (group) already applied. Derived only from the canonical rows of the
-/// same person, rewritten by the sync engine in the transaction that changes them and rebuildable from
-/// those rows at any time; never sourced itself. Definitions: docs/voortgangsrapportage.md.
+/// with the person's doelbinding (group) already applied, encoded narrowly so a report is one index range
+/// read of small integers. Derived only from the canonical rows of the same person, rewritten by the sync
+/// engine in the transaction that changes them and rebuildable from those rows at any time; never sourced
+/// itself. Definitions: docs/voortgangsrapportage.md.
 /// </summary>
 public sealed class InburgeraarMijlpaal : IGemeenteScoped
 {
@@ -21,15 +22,11 @@ public sealed class InburgeraarMijlpaal : IGemeenteScoped
     /// <summary>The date a report period is matched against (inclusive on both ends).</summary>
     public DateOnly Datum { get; set; }
 
-    /// <summary>0 = both groups, 1 = statushouder, 2 = gezinsmigrant (the report's groups).</summary>
-    public int Groep { get; set; }
-
-    /// <summary>The report row (contract field name; KPI rows end in <c>.noemer</c> or <c>.teller</c>).</summary>
-    public string Rij { get; set; } = "";
-
-    public Leerroute? Leerroute { get; set; }
-
-    public ParticipatieSoort? Soort { get; set; }
+    /// <summary>
+    /// The report cell: a fixed number for (group, row, leerroute, soort), the table
+    /// <c>Inburgering.Hub.Data.Journey.MijlpaalCellen</c>.
+    /// </summary>
+    public short Cel { get; set; }
 
     /// <summary>What the row counts distinctly: the person id, or the ontzorgtraject / intake (PIP) id.</summary>
     public long Sleutel { get; set; }

@@ -65,7 +65,7 @@ public sealed class CellKeys(byte[] secret, PerturbationTable table)
         foreach (var chunk in ids.Distinct().Chunk(Chunk))
         {
             var rows = await db.Inburgeraars.IgnoreQueryFilters().AsNoTracking()
-                .Where(i => chunk.Contains(i.Id))
+                .Where(i => EF.Parameter(chunk).Contains(i.Id)) // one (JSON / array) parameter, not one per id
                 .Select(i => new { i.Id, i.Pseudoniem, i.VNummerPseudoniem })
                 .ToListAsync(cancellationToken);
             foreach (var row in rows)

@@ -7,12 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Inburgering.Hub.Sync.Journey;
 
 /// <summary>
-/// Keeps the journey projection (<see cref="InburgeraarMijlpaal"/>, table <c>inburgeraar_mijlpalen</c>)
-/// equal to what <see cref="MijlpaalAfleiding"/> derives from the canonical rows. The sync engine calls
+/// Keeps the journey projection (<see cref="InburgeraarMijlpaal"/>, table <c>inburgeraar_mijlpalen</c>, and
+/// <see cref="MijlpaalGemeente"/>, the gemeenten of persons whose rows span several) equal to what
+/// <see cref="MijlpaalAfleiding"/> derives from the canonical rows. The sync engine calls
 /// <see cref="RefreshAsync"/> inside the transaction that changes a person's rows (so the projection is
 /// never stale and a rolled-back batch leaves it untouched); <see cref="RebuildAsync"/> derives it for
-/// every person (after the migration that adds it, or to check it). Cost at ingest: one DELETE and one
-/// derivation statement per batch for the persons the batch touched, plus the inserted milestones.
+/// every person (after a migration that changes it, or to check it). Cost at ingest: two DELETEs and three
+/// derivation statements per batch for the persons the batch touched, plus the inserted milestones.
 /// </summary>
 public static class JourneyProjection
 {
@@ -39,6 +40,7 @@ public static class JourneyProjection
         {
             long[] ids = [.. chunk];
             await db.InburgeraarMijlpalen.IgnoreQueryFilters().Where(m => EF.Parameter(ids).Contains(m.InburgeraarId)).ExecuteDeleteAsync(cancellationToken);
+            await db.MijlpaalGemeenten.IgnoreQueryFilters().Where(m => EF.Parameter(ids).Contains(m.InburgeraarId)).ExecuteDeleteAsync(cancellationToken);
             written += await InsertAsync(db, MijlpaalPersonen.Lijst(ids), cancellationToken);
         }
 
@@ -57,6 +59,7 @@ public static class JourneyProjection
         try
         {
             await db.InburgeraarMijlpalen.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
+            await db.MijlpaalGemeenten.IgnoreQueryFilters().ExecuteDeleteAsync(cancellationToken);
             var max = await db.Inburgeraars.IgnoreQueryFilters().MaxAsync(i => (long?)i.Id, cancellationToken) ?? 0;
             var written = 0;
             for (var van = 0L; van <= max; van += RebuildChunk)
@@ -85,11 +88,23 @@ public static class JourneyProjection
         var written = 0;
         foreach (var statement in MijlpaalAfleiding.Afleiden(db, personen))
         {
-            var rows = await statement.AsNoTracking().ToListAsync(cancellationToken);
+            var feiten = await statement.AsNoTracking().ToListAsync(cancellationToken);
+            var rows = feiten.ConvertAll(f => new InburgeraarMijlpaal
+            {
+                InburgeraarId = f.InburgeraarId,
+                GemeenteCode = f.GemeenteCode,
+                Datum = f.Datum,
+                Cel = f.Cel,
+                Sleutel = f.Sleutel,
+            });
             await BulkInsert.InsertAsync(db, rows, cancellationToken);
             written += rows.Count;
         }
 
+        // Only persons whose rows span gemeenten: every other person's milestones are the same in every view.
+        var gemeenten = await MijlpaalAfleiding.Gemeenten(db, personen).AsNoTracking().ToListAsync(cancellationToken);
+        List<MijlpaalGemeente> verspreid = [.. gemeenten.GroupBy(g => g.InburgeraarId).Where(p => p.Count() > 1).SelectMany(p => p)];
+        await BulkInsert.InsertAsync(db, verspreid, cancellationToken);
         return written;
     }
 }

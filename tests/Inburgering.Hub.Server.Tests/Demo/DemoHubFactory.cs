@@ -36,6 +36,9 @@ public sealed class DemoHubFactory : HubFactory
     public HubDbContext ContextFor(params string[] gemeenten) =>
         Services.GetRequiredService<HubDbContextFactory>().Create(CallerScope.ForGemeenten(gemeenten));
 
+    /// <summary>The demo region is ingested through the sync engine, which keeps the projection itself (tested as such).</summary>
+    protected override bool RebuildsJourneyProjection => false;
+
     protected override async Task SeedAsync() => Runs = await DemoDelivery.IngestAsync(Services, CancellationToken.None);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -101,6 +101,65 @@ public sealed class VoortgangsrapportageTests(ReportFixture hub, ITestOutputHelp
         Assert.Empty(body["extensions"]!["verstoord"]!.AsArray());
     }
 
+    /// <summary>
+    /// P9's kennisgeving (statushouder) and first housing and werkstage are in Enkhuizen, its second housing and
+    /// werkstage in Hoorn. A caller of Hoorn alone sees only the Hoorn rows, so P9 is no WI2021 statushouder
+    /// to it: its Hoorn housing still counts (gehuisvest needs no doelbinding), its Hoorn werkstage and the
+    /// inAanrakingMetWerk KPI do not. Nothing of the Enkhuizen rows may show in that caller's counts.
+    /// </summary>
+    [Fact]
+    public async Task A_caller_of_Hoorn_alone_counts_a_person_who_came_from_Enkhuizen_by_the_Hoorn_rows_only()
+    {
+        using var both = hub.ClientFor(Hoorn, Enkhuizen);
+        using var hoorn = hub.ClientFor(Hoorn);
+        var seenByBoth = ReportCells.FromGraphQL((await both.DataAsync(ReportCells.Query, Vars(Hoorn)))["voortgangsrapportage"]!);
+        var seenByHoorn = ReportCells.FromGraphQL((await hoorn.DataAsync(ReportCells.Query, Vars(Hoorn)))["voortgangsrapportage"]!);
+
+        var differences = seenByBoth.Keys.Union(seenByHoorn.Keys)
+            .Where(k => seenByBoth.GetValueOrDefault(k) != seenByHoorn.GetValueOrDefault(k))
+            .Order(StringComparer.Ordinal)
+            .Select(k => $"{k}: {seenByBoth.GetValueOrDefault(k)} -> {seenByHoorn.GetValueOrDefault(k)}");
+        Assert.Equal(
+            [
+                "GM0405|kpis|inAanrakingMetWerk|||noemer: 2 -> 1",
+                "GM0405|kpis|inAanrakingMetWerk|||teller: 2 -> 1",
+                "GM0405|werk|aantal||WERKSTAGE|waarde: 2 -> 1",
+                "REGIO|kpis|inAanrakingMetWerk|||noemer: 2 -> 1",
+                "REGIO|kpis|inAanrakingMetWerk|||teller: 2 -> 1",
+                "REGIO|werk|aantal||WERKSTAGE|waarde: 2 -> 1",
+            ],
+            differences);
+    }
+
+    /// <summary>
+    /// From January to April 2023 P9 has milestones in Enkhuizen only (kennisgeving, first housing, werkstage);
+    /// its Hoorn rows are dated May and June. To a caller of Hoorn alone P9 then has no milestone in the
+    /// report either (each milestone of the caller's view is one of the full view's, same record, date and
+    /// gemeente), so the report derives nothing in that caller's view — two statements fewer than over 2023 —
+    /// and its Hoorn cells equal those of a caller who sees both gemeenten.
+    /// </summary>
+    [Fact]
+    public async Task A_person_across_gemeenten_without_a_milestone_in_the_period_is_not_derived_in_the_callers_view()
+    {
+        using var both = hub.ClientFor(Hoorn, Enkhuizen);
+        using var hoorn = hub.ClientFor(Hoorn);
+        var voorjaar = new { van = "2023-01-01", tot = "2023-04-30", gemeenten = new[] { Hoorn } };
+        await hoorn.DataAsync(ReportCells.Query, voorjaar); // warm-up: query compilation
+        await hoorn.DataAsync(ReportCells.Query, Vars(Hoorn));
+
+        hub.Statements.Reset();
+        var seenByHoorn = ReportCells.FromGraphQL((await hoorn.DataAsync(ReportCells.Query, voorjaar))["voortgangsrapportage"]!);
+        var zonderAfleiding = hub.Statements.Count;
+        hub.Statements.Reset();
+        await hoorn.DataAsync(ReportCells.Query, Vars(Hoorn));
+        var metAfleiding = hub.Statements.Count;
+        var seenByBoth = ReportCells.FromGraphQL((await both.DataAsync(ReportCells.Query, voorjaar))["voortgangsrapportage"]!);
+
+        Assert.Equal(metAfleiding - 2, zonderAfleiding);
+        Assert.Equal(seenByBoth, seenByHoorn);
+        Assert.Equal("2", seenByHoorn["GM0405|statushouders|aantalGehuisvest|||waarde"]);
+    }
+
     [Fact]
     public async Task Contract_nulls_and_code_list_values()
     {

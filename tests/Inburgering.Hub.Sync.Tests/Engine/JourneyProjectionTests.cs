@@ -1,5 +1,6 @@
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Data;
+using Inburgering.Hub.Data.Journey;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Sync.Journey;
 using Inburgering.Hub.Sync.Tests.Support;
@@ -91,7 +92,8 @@ public sealed class JourneyProjectionTests
     {
         await using var db = hub.System();
         var koppelingen = await db.Koppelingen.Where(k => !k.IsDeleted).ToDictionaryAsync(k => k.InburgeraarId, k => k.SourceId);
-        var mijlpalen = await db.InburgeraarMijlpalen.Where(m => m.Rij == "aantalGehuisvest").ToListAsync();
+        var gehuisvest = MijlpaalCellen.Nummer(MijlpaalAfleiding.Statushouder, MijlpaalAfleiding.Rijen.AantalGehuisvest, null, null);
+        var mijlpalen = await db.InburgeraarMijlpalen.Where(m => m.Cel == gehuisvest).ToListAsync();
         return [.. mijlpalen.Select(m => (koppelingen[m.InburgeraarId], m.Datum)).Order()];
     }
 
@@ -108,6 +110,7 @@ public sealed class JourneyProjectionTests
 
     private static async Task<List<string>> RowsAsync(HubDbContext db) =>
         [.. (await db.InburgeraarMijlpalen.AsNoTracking().ToListAsync())
-            .Select(m => $"{m.InburgeraarId} {m.GemeenteCode} {m.Datum:yyyy-MM-dd} {m.Groep} {m.Rij} {m.Leerroute} {m.Soort} {m.Sleutel}")
+            .Select(m => $"{m.InburgeraarId} {m.GemeenteCode} {m.Datum:yyyy-MM-dd} {m.Cel} {m.Sleutel}")
+            .Concat((await db.MijlpaalGemeenten.AsNoTracking().ToListAsync()).Select(g => $"{g.InburgeraarId} in {g.GemeenteCode}"))
             .Order(StringComparer.Ordinal)];
 }
