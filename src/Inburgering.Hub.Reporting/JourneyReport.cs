@@ -1,7 +1,9 @@
 using System.Data.Common;
 using Inburgering.Hub.Data;
 using Inburgering.Hub.Data.Journey;
+using Inburgering.Hub.Data.Scoping;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Inburgering.Hub.Reporting;
 
@@ -22,6 +24,11 @@ namespace Inburgering.Hub.Reporting;
 /// projection milestone in the period and gemeenten: the others have none in the caller's view either, see
 /// <see cref="DeriveAsync"/>). So every caller gets
 /// exactly the counts of the rules over the rows it may see, and nothing of another gemeente's rows.
+/// </para>
+/// <para>
+/// A regio analist counts on an aggregate store whose scope covers its own gemeenten and those it counts
+/// only through regio. Its own columns are not perturbed, so they are counted as a caller of its own
+/// gemeenten alone (the view of its row scope); only the aggregate-only columns use the whole reach.
 /// </para>
 /// </summary>
 public static class JourneyReport
@@ -52,13 +59,31 @@ public static class JourneyReport
         }
 
         var index = codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
-        var eigenZicht = await EigenZichtAsync(db, codes, cancellationToken);
         var feiten = new List<Feit>(capacity: 1024);
-        var afleiden = new HashSet<long>();
-        await ReadProjectionAsync(db, van, tot, codes, index, eigenZicht, afleiden, feiten, cancellationToken);
-        if (afleiden.Count > 0)
+        if (db.Scope.IsAggregateOnly && !db.Scope.IsUnrestricted)
         {
-            await DeriveAsync(db, van, tot, codes, index, afleiden, feiten, cancellationToken);
+            // An aggregate store counts the rows of the caller's own and aggregate-only gemeenten, but only
+            // the aggregate-only columns (and the region) are perturbed: the caller's own columns are exact,
+            // so they must follow the rules on the rows it may see, never on another gemeente's rows it only
+            // counts through regio (e.g. the doelgroep of an Enkhuizen kennisgeving of a Hoorn person).
+            string[] rows = [.. db.Scope.Gemeenten.Except(db.Scope.AggregateGemeenten, StringComparer.Ordinal)];
+            string[] own = [.. codes.Where(c => rows.Contains(c, StringComparer.Ordinal))];
+            string[] counted = [.. codes.Except(own, StringComparer.Ordinal)];
+            if (own.Length > 0)
+            {
+                var options = (DbContextOptions<HubDbContext>)db.GetService<IDbContextOptions>();
+                await using var rowView = new HubDbContext(options, CallerScope.ForGemeenten(rows));
+                await CountViewAsync(db, rowView, rows, van, tot, own, index, feiten, cancellationToken);
+            }
+
+            if (counted.Length > 0)
+            {
+                await CountViewAsync(db, db, db.Scope.Gemeenten, van, tot, counted, index, feiten, cancellationToken);
+            }
+        }
+        else
+        {
+            await CountViewAsync(db, db, db.Scope.IsUnrestricted ? null : db.Scope.Gemeenten, van, tot, codes, index, feiten, cancellationToken);
         }
 
         var aggregate = new bool[codes.Length];
@@ -79,14 +104,14 @@ public static class JourneyReport
     /// Read outside the caller's row filter (the gemeenten of those persons' other rows decide it); only
     /// person ids leave this method.
     /// </summary>
-    private static async Task<HashSet<long>> EigenZichtAsync(HubDbContext db, string[] codes, CancellationToken cancellationToken)
+    private static async Task<HashSet<long>> EigenZichtAsync(HubDbContext db, IReadOnlyList<string>? view, string[] codes, CancellationToken cancellationToken)
     {
-        if (db.Scope.IsUnrestricted)
+        if (view is null)
         {
             return [];
         }
 
-        string[] reach = [.. db.Scope.Gemeenten];
+        string[] reach = [.. view];
         var spread = db.MijlpaalGemeenten.IgnoreQueryFilters();
         var ids = await spread
             .Where(g => codes.Contains(g.GemeenteCode))
@@ -95,6 +120,23 @@ public static class JourneyReport
             .Distinct()
             .ToListAsync(cancellationToken);
         return [.. ids];
+    }
+
+    /// <summary>
+    /// The milestones of <paramref name="codes"/> as a caller whose rows are those of <paramref name="view"/>
+    /// (null: every row) sees them: the projection's, except for the persons whose rows also lie outside
+    /// <paramref name="view"/>, which are derived on <paramref name="viewDb"/> (scoped to exactly that view).
+    /// </summary>
+    private static async Task CountViewAsync(
+        HubDbContext db, HubDbContext viewDb, IReadOnlyList<string>? view, DateOnly van, DateOnly tot, string[] codes, Dictionary<string, int> index, List<Feit> feiten, CancellationToken cancellationToken)
+    {
+        var eigenZicht = await EigenZichtAsync(db, view, codes, cancellationToken);
+        var afleiden = new HashSet<long>();
+        await ReadProjectionAsync(db, van, tot, codes, index, eigenZicht, afleiden, feiten, cancellationToken);
+        if (afleiden.Count > 0)
+        {
+            await DeriveAsync(viewDb, van, tot, codes, index, afleiden, feiten, cancellationToken);
+        }
     }
 
     private static async Task ReadProjectionAsync(

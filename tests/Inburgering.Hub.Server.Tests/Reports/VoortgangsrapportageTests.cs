@@ -132,6 +132,32 @@ public sealed class VoortgangsrapportageTests(ReportFixture hub, ITestOutputHelp
     }
 
     /// <summary>
+    /// A regio analist of Hoorn counts Enkhuizen only through regio: its Hoorn column is exact (not
+    /// perturbed), so it must be what a caller of Hoorn alone sees — P9 counted by the Hoorn rows only —
+    /// and not the full view, in which P9's Enkhuizen kennisgeving (statushouder) would show through the
+    /// exact Hoorn werkstage and inAanrakingMetWerk cells. Found by an attacker: the aggregate store's scope
+    /// covers the whole region, and the report took that as the caller's view of its own column.
+    /// </summary>
+    [Fact]
+    public async Task A_regio_analist_counts_its_own_gemeente_by_its_own_rows_only()
+    {
+        using var hoorn = hub.ClientFor(Hoorn);
+        using var regio = hub.ClientForRegio("analist", ["Westfriesland"], Hoorn);
+        var seenByHoorn = ReportCells.FromGraphQL((await hoorn.DataAsync(ReportCells.Query, Vars(Hoorn)))["voortgangsrapportage"]!);
+
+        var body = await regio.QueryAsync(ReportCells.Query, Vars(Hoorn, Enkhuizen));
+        Assert.Null(body["errors"]);
+        var seenByRegio = ReportCells.FromGraphQL(body["data"]!["voortgangsrapportage"]!);
+
+        var hoornCells = seenByHoorn.Keys.Where(k => k.StartsWith(Hoorn + "|", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(hoornCells);
+        Assert.All(hoornCells, k => Assert.Equal(seenByHoorn[k], seenByRegio.GetValueOrDefault(k)));
+        Assert.Equal("1", seenByRegio["GM0405|werk|aantal||WERKSTAGE|waarde"]);
+        Assert.Equal("1", seenByRegio["GM0405|kpis|inAanrakingMetWerk|||teller"]);
+        Assert.Equal(["voortgangsrapportage.gemeenten[GM0388]", "voortgangsrapportage.regio"], body["extensions"]!["verstoord"]!.AsArray().Select(v => v!.GetValue<string>()));
+    }
+
+    /// <summary>
     /// From January to April 2023 P9 has milestones in Enkhuizen only (kennisgeving, first housing, werkstage);
     /// its Hoorn rows are dated May and June. To a caller of Hoorn alone P9 then has no milestone in the
     /// report either (each milestone of the caller's view is one of the full view's, same record, date and
