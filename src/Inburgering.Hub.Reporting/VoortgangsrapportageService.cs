@@ -29,7 +29,9 @@ public sealed class VoortgangsrapportageService(Lazy<CellKeys> cellKeys)
             throw new ReportException(ReportException.InvalidPeriod, $"van ({van:yyyy-MM-dd}) is after tot ({tot:yyyy-MM-dd}).");
         }
 
-        var asked = gemeenten is { Count: > 0 } ? gemeenten.Select(g => g.Trim()).Distinct(StringComparer.Ordinal).ToList() : null;
+        // Blank entries (e.g. an empty ?gemeente= of the CSV export) name no gemeente: as if not given.
+        var named = gemeenten?.Select(g => g.Trim()).Where(g => g.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var asked = named is { Count: > 0 } ? named : null;
         if (asked is not null && !db.Scope.IsUnrestricted)
         {
             var forbidden = asked.Where(g => !db.Scope.Gemeenten.Contains(g, StringComparer.Ordinal)).ToList();

@@ -13,7 +13,8 @@ namespace Inburgering.Hub.GraphQL.Aggregates;
 /// WI2021 DUO kennisgeving (INBURGERINGSPLICHT_GESTART datum, the doelbinding) and the person's latest COA
 /// huisvestingsdatum (if any). Only WI2021 persons with such a kennisgeving count, as in the report.
 /// Not a table: derived per request from the caller-scoped intakes, meldingen and koppelingen
-/// (<see cref="Van"/>), and read only through <c>pipDoorlooptijdenStatistieken</c>, so its figures pass
+/// (<see cref="Van"/>; for a regio analist, the PIPs of its own gemeenten from the rows of its own
+/// gemeenten only, as their groups are exact), and read only through <c>pipDoorlooptijdenStatistieken</c>, so its figures pass
 /// the same disclosure control as every other statistics field.
 /// </summary>
 public sealed class PipDoorlooptijd : IGemeenteScoped
@@ -48,14 +49,21 @@ public sealed class PipDoorlooptijd : IGemeenteScoped
     public static IQueryable<PipDoorlooptijd> Van(HubDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
+        // On an aggregate store (a regio analist) the scope covers the caller's own gemeenten and those it
+        // only counts; the groups of its own gemeenten are exact, so their PIPs take their start from the
+        // rows of its own gemeenten only (as for a caller of those alone), never from another gemeente's rows.
+        var eigen = db.Scope.IsAggregateOnly && !db.Scope.IsUnrestricted;
+        string[] rijen = eigen ? [.. db.Scope.Gemeenten.Except(db.Scope.AggregateGemeenten, StringComparer.Ordinal)] : [];
         var kennisgevingen = db.DuoMeldingen.Where(m => !m.IsDeleted && m.VervangenDoorSourceId == null
             && m.Soort == MeldingSoort.InburgeringsplichtGestart && m.Wet == Wet.Wi2021 && m.Doelgroep != null);
         var koppelingen = db.Koppelingen.Where(k => !k.IsDeleted && k.Huisvestingsdatum != null);
         var pips =
             from i in db.BredeIntakes
-            where !i.IsDeleted && i.PipDagtekening != null && kennisgevingen.Any(m => m.InburgeraarId == i.InburgeraarId)
-            let kennisgeving = kennisgevingen.Where(m => m.InburgeraarId == i.InburgeraarId).Max(m => m.Datum)
-            let huisvesting = koppelingen.Where(k => k.InburgeraarId == i.InburgeraarId).Max(k => k.Huisvestingsdatum)
+            where !i.IsDeleted && i.PipDagtekening != null
+            let alleenEigen = eigen && rijen.Contains(i.GemeenteCode)
+            where kennisgevingen.Any(m => m.InburgeraarId == i.InburgeraarId && (!alleenEigen || rijen.Contains(m.GemeenteCode)))
+            let kennisgeving = kennisgevingen.Where(m => m.InburgeraarId == i.InburgeraarId && (!alleenEigen || rijen.Contains(m.GemeenteCode))).Max(m => m.Datum)
+            let huisvesting = koppelingen.Where(k => k.InburgeraarId == i.InburgeraarId && (!alleenEigen || rijen.Contains(k.GemeenteCode))).Max(k => k.Huisvestingsdatum)
             select new { i.Id, i.InburgeraarId, i.GemeenteCode, i.Leerroute, Pip = i.PipDagtekening!.Value, Start = huisvesting != null && huisvesting > kennisgeving ? huisvesting.Value : kennisgeving };
         return pips.Select(p => new PipDoorlooptijd
         {

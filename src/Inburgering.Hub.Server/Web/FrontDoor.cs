@@ -63,8 +63,20 @@ public static class FrontDoor
             await next(http);
         });
 
-    private static bool AcceptsHtml(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// True when the client prefers HTML: <c>text/html</c> is acceptable (quality above 0) and weighs at
+    /// least as much as any JSON type it lists (RFC 9110 §12.5.1), so <c>text/html;q=0.1, application/json</c>
+    /// is an API client.
+    /// </summary>
+    private static bool AcceptsHtml(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        double Weight(Func<string, bool> type) =>
+            accept.Where(a => type(a.MediaType.Value ?? "")).Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        var html = Weight(t => t.Equals("text/html", StringComparison.OrdinalIgnoreCase));
+        var json = Weight(t => t.Equals("application/json", StringComparison.OrdinalIgnoreCase) || t.Equals("application/graphql-response+json", StringComparison.OrdinalIgnoreCase));
+        return html > 0 && html >= json;
+    }
 
     /// <summary>Maps the pages, the sign-in endpoints, the static files, the examples and the XLSX export.</summary>
     public static IEndpointRouteBuilder MapFrontDoor(this IEndpointRouteBuilder endpoints)

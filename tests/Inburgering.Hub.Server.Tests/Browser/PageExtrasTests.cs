@@ -39,15 +39,20 @@ public sealed class PageExtrasTests(HubFactory hub) : IClassFixture<HubFactory>
         using var client = hub.CreateClient();
         using var json = new HttpRequestMessage(HttpMethod.Get, "/bestaat/niet");
         json.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var weighted = new HttpRequestMessage(HttpMethod.Get, "/bestaat/niet");
+        weighted.Headers.TryAddWithoutValidation("Accept", "text/html;q=0.1, application/json");
         using var post = new HttpRequestMessage(HttpMethod.Post, "/bestaat/niet");
         post.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
 
         using var notFound = await client.SendAsync(json);
         using var posted = await client.SendAsync(post);
+        using var prefersJson = await client.SendAsync(weighted);
         using var graphql = await client.PostAsync(new Uri("/graphql", UriKind.Relative), new StringContent("{\"query\":\"{ __typename }\"}", System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
         Assert.Empty(await notFound.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, prefersJson.StatusCode);
+        Assert.Empty(await prefersJson.Content.ReadAsByteArrayAsync()); // html weighs less than json: an API client
         Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
         Assert.Empty(await posted.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, graphql.StatusCode); // the endpoint itself answers, not the fallback

@@ -117,6 +117,12 @@ public sealed class ReportFixture : HubFactory
         Plicht(db, p11, Enkhuizen, Doelgroep.Asielstatushouder, D(2023, 11, 30), PlichtStatus.Lopend, null);
         Melding(db, p11, Enkhuizen, MeldingSoort.Voldaan, D(2023, 12, 15));
 
+        // P12 statushouder of Enkhuizen with a PIP in Hoorn, all before 2023 (no cell of the 2023 report):
+        // to a caller of Hoorn alone the PIP has no kennisgeving, so no doorlooptijd.
+        var p12 = Person(db, Hoorn);
+        Gestart(db, p12, Enkhuizen, D(2021, 1, 10), Doelgroep.Asielstatushouder);
+        Intake(db, p12, Hoorn, D(2021, 3, 1), Leerroute.B1);
+
         await db.SaveChangesAsync();
     }
 

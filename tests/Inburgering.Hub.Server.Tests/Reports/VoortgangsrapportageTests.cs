@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net;
 using Inburgering.Hub.Server.Tests.Support;
 using Xunit.Abstractions;
@@ -158,6 +159,30 @@ public sealed class VoortgangsrapportageTests(ReportFixture hub, ITestOutputHelp
     }
 
     /// <summary>
+    /// The same rule for the PIP-doorlooptijd statistics: P12's Hoorn PIP (2021) has its kennisgeving in
+    /// Enkhuizen. A caller of Hoorn alone sees no doorlooptijd for it; a regio analist of Hoorn, whose Hoorn
+    /// groups are exact, must not either (its Enkhuizen groups are perturbed and their days withheld).
+    /// </summary>
+    [Fact]
+    public async Task A_regio_analist_gets_no_doorlooptijd_from_another_gemeentes_kennisgeving()
+    {
+        const string Query = """
+            { pipDoorlooptijdenStatistieken(groupBy: [GEMEENTE_CODE], datum: { veld: PIP_DAGTEKENING, per: JAAR }, first: 1000) {
+                sleutel { gemeenteCode periode } aantal } }
+            """;
+        using var both = hub.ClientFor(Hoorn, Enkhuizen);
+        using var hoorn = hub.ClientFor(Hoorn);
+        using var regio = hub.ClientForRegio("analist", ["Westfriesland"], Hoorn);
+
+        static int? Hoorns(JsonNode data) => data["pipDoorlooptijdenStatistieken"]!.AsArray()
+            .Where(g => g!["sleutel"]!["gemeenteCode"]!.GetValue<string>() == Hoorn && g["sleutel"]!["periode"]!.GetValue<string>().StartsWith("2021", StringComparison.Ordinal)).Select(g => (int?)g!["aantal"]!.GetValue<int>()).SingleOrDefault();
+
+        Assert.Equal(1, Hoorns(await both.DataAsync(Query))); // the full view: P12's PIP with the Enkhuizen kennisgeving
+        Assert.Null(Hoorns(await hoorn.DataAsync(Query)));
+        Assert.Null(Hoorns(await regio.DataAsync(Query)));
+    }
+
+    /// <summary>
     /// From January to April 2023 P9 has milestones in Enkhuizen only (kennisgeving, first housing, werkstage);
     /// its Hoorn rows are dated May and June. To a caller of Hoorn alone P9 then has no milestone in the
     /// report either (each milestone of the caller's view is one of the full view's, same record, date and
@@ -252,6 +277,12 @@ public sealed class VoortgangsrapportageTests(ReportFixture hub, ITestOutputHelp
 
         using var badPeriod = await hoorn.GetAsync("/export/voortgangsrapportage.csv?van=2024-01-01&tot=2023-12-31");
         Assert.Equal(HttpStatusCode.BadRequest, badPeriod.StatusCode);
+
+        // An empty gemeente parameter names no gemeente: the caller's own, as without it.
+        using var blank = await hoorn.GetAsync("/export/voortgangsrapportage.csv?van=2023-01-01&tot=2023-12-31&gemeente=");
+        using var plain = await hoorn.GetAsync("/export/voortgangsrapportage.csv?van=2023-01-01&tot=2023-12-31");
+        Assert.Equal(HttpStatusCode.OK, blank.StatusCode);
+        Assert.Equal(await plain.Content.ReadAsStringAsync(), await blank.Content.ReadAsStringAsync());
     }
 
     [Fact]
