@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using System.Net;
+using System.Text.Json.Nodes;
 using Inburgering.Hub.Server.Tests.Support;
 using Xunit.Abstractions;
 using static Inburgering.Hub.Server.Tests.Reports.ReportFixture;
