@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Deque.AxeCore.Playwright;
+using Inburgering.Hub.Data;
+using Inburgering.Hub.Domain.Operational;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MiniExcelLibs;
 
@@ -264,6 +268,57 @@ public sealed class FrontDoorTests(BrowserHub hub)
         Assert.Equal(outcome == "gelukt", replayed);
         Assert.Equal(replayed ? 0 : 1, after["open"]!["totalCount"]!.GetValue<int>());
         await ShotAsync(page, "quarantaine-na-opnieuw-laden");
+    }
+
+    [BrowserFact]
+    public async Task A_plug_in_connectors_own_reason_code_can_be_chosen_in_the_quarantaine_filter()
+    {
+        // A plug-in connector may quarantine with a code the hub does not know (its own ReasonCodes).
+        const string Code = "ROOSTER_ONBEKEND";
+        long id;
+        await using (var db = hub.Services.GetRequiredService<HubDbContextFactory>().CreateSystem())
+        {
+            var run = await db.SyncRuns.OrderByDescending(r => r.Id).FirstAsync();
+            var record = new QuarantineRecord
+            {
+                RunId = run.Id,
+                Connector = run.Connector,
+                Stream = "rooster",
+                Location = "rooster-2099.csv:2",
+                Content = "rooster;onbekend",
+                ReasonCode = Code,
+                Message = "Unknown rooster code 'X9'.",
+                GemeenteCode = "GM0405",
+                Status = QuarantineStatus.Open,
+                CreatedAt = DateTimeOffset.UtcNow,
+            };
+            db.QuarantineRecords.Add(record);
+            await db.SaveChangesAsync();
+            id = record.Id;
+        }
+
+        try
+        {
+            await using var context = await hub.NewContextAsync();
+            var page = await BrowserHub.SignInAsync(context);
+            await page.GotoAsync("/beheer/quarantaine");
+            await BrowserHub.LoadedAsync(page);
+            var option = page.Locator($"#q-reden option[value='{Code}']");
+            Assert.Equal($"Andere reden: {Code}", await option.InnerTextAsync());
+            await page.SelectOptionAsync("#q-reden", Code);
+            await page.EvaluateAsync("() => delete document.body.dataset.geladen");
+            await page.Locator("#filter button[type='submit']").ClickAsync();
+            await BrowserHub.LoadedAsync(page);
+            var rows = page.Locator("#tabel-quarantaine tbody tr");
+            Assert.Equal(1, await rows.CountAsync());
+            Assert.Equal(id.ToString(CultureInfo.InvariantCulture), await rows.First.GetAttributeAsync("data-id"));
+            Assert.Contains("Andere reden (zie de melding)", await rows.First.InnerTextAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await using var db = hub.Services.GetRequiredService<HubDbContextFactory>().CreateSystem();
+            await db.QuarantineRecords.Where(r => r.Id == id).ExecuteDeleteAsync();
+        }
     }
 
     [BrowserFact]

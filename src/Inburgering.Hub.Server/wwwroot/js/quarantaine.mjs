@@ -64,6 +64,13 @@ async function load(event, keepStatus = false) {
       connectorsFilled = true;
     }
     const nodes = data.quarantine.nodes;
+    // A plug-in connector may use a reason code of its own: once seen, it can be chosen in the filter too.
+    const redenSelect = document.getElementById('q-reden');
+    for (const code of new Set(nodes.map((r) => r.reasonCode))) {
+      if (![...redenSelect.options].some((o) => o.value === code)) {
+        redenSelect.append(el('option', { value: code }, `Andere reden: ${code}`));
+      }
+    }
     const table = el('table', { class: 'cijfers', id: 'tabel-quarantaine' },
       el('caption', {}, `${number(data.quarantine.totalCount)} records in quarantaine`),
       el('thead', {}, el('tr', {}, ['Ontvangen', 'Connector', 'Plaats', 'Gemeente', 'Reden', 'Status', 'Inhoud (gemaskeerd)', 'Acties'].map((h) => el('th', { scope: 'col' }, h)))),
