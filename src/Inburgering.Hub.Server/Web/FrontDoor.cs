@@ -94,7 +94,7 @@ public static class FrontDoor
         endpoints.MapGet("/beheer/quarantaine", http => PageAsync(http, Pages.Quarantaine()));
         endpoints.MapGet("/graphql/voorbeelden", () => Results.Json(Examples.Value)).RequireAuthorization();
         endpoints.MapGet("/static/{**file}", StaticFile);
-        endpoints.MapGet("/favicon.ico", (HttpContext http) => StaticFile(http, "favicon.svg"));
+        endpoints.MapGet("/favicon.ico", (HttpContext http) => StaticFile(http, "favicon.ico"));
         endpoints.MapFallback(NotFoundAsync);
         endpoints.MapPost(DashboardXlsx.Path, (Delegate)DashboardXlsx.HandleAsync).RequireAuthorization().DisableAntiforgery();
         return endpoints;
@@ -281,6 +281,7 @@ public static class FrontDoor
         ".css" => "text/css; charset=utf-8",
         ".png" => "image/png",
         ".svg" => "image/svg+xml",
+        ".ico" => "image/x-icon",
         ".woff2" => "font/woff2",
         ".txt" or ".md" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",

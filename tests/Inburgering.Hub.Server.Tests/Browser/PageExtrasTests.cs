@@ -66,8 +66,12 @@ public sealed class PageExtrasTests(HubFactory hub) : IClassFixture<HubFactory>
         var signIn = await client.GetStringAsync(new Uri("/aanmelden", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, icon.StatusCode);
-        Assert.Equal("image/svg+xml", icon.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("<svg", await icon.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // A real ICO (16, 32 and 48 px, PNG inside) for the clients that ask /favicon.ico; pages link the SVG.
+        Assert.Equal("image/x-icon", icon.Content.Headers.ContentType?.MediaType);
+        var bytes = await icon.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0, 0, 1, 0, 3, 0 }, bytes[..6]);
+        using var svg = await client.GetAsync(new Uri("/static/favicon.svg", UriKind.Relative));
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<link rel=\"icon\" href=\"/static/favicon.svg\"", signIn, StringComparison.Ordinal);
     }
 
