@@ -12,8 +12,9 @@ namespace Inburgering.Hub.Sync.Journey;
 /// <see cref="MijlpaalAfleiding"/> derives from the canonical rows. The sync engine calls
 /// <see cref="RefreshAsync"/> inside the transaction that changes a person's rows (so the projection is
 /// never stale and a rolled-back batch leaves it untouched); <see cref="RebuildAsync"/> derives it for
-/// every person (after a migration that changes it, or to check it). Cost at ingest: two DELETEs and three
-/// derivation statements per batch for the persons the batch touched, plus the inserted milestones.
+/// every person (after a migration that changes it, or to check it). Cost at ingest: two DELETEs, two
+/// derivation statements and one grouping of the persons' gemeenten (in the database) per batch for the
+/// persons the batch touched, plus the inserted milestones.
 /// </summary>
 public static class JourneyProjection
 {
@@ -83,6 +84,10 @@ public static class JourneyProjection
         }
     }
 
+    /// <summary>
+    /// Writes the milestones and spread gemeenten of <paramref name="personen"/>. The gemeenten are grouped
+    /// in the database: only the (rare) persons whose rows span several gemeenten have theirs read and written.
+    /// </summary>
     private static async Task<int> InsertAsync(HubDbContext db, MijlpaalPersonen personen, CancellationToken cancellationToken)
     {
         var written = 0;
@@ -102,9 +107,17 @@ public static class JourneyProjection
         }
 
         // Only persons whose rows span gemeenten: every other person's milestones are the same in every view.
-        var gemeenten = await MijlpaalAfleiding.Gemeenten(db, personen).AsNoTracking().ToListAsync(cancellationToken);
-        List<MijlpaalGemeente> verspreid = [.. gemeenten.GroupBy(g => g.InburgeraarId).Where(p => p.Count() > 1).SelectMany(p => p)];
-        await BulkInsert.InsertAsync(db, verspreid, cancellationToken);
+        var verspreid = await MijlpaalAfleiding.Gemeenten(db, personen)
+            .GroupBy(g => g.InburgeraarId)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToListAsync(cancellationToken);
+        if (verspreid.Count > 0)
+        {
+            var gemeenten = await MijlpaalAfleiding.Gemeenten(db, MijlpaalPersonen.Lijst(verspreid)).AsNoTracking().ToListAsync(cancellationToken);
+            await BulkInsert.InsertAsync(db, gemeenten, cancellationToken);
+        }
+
         return written;
     }
 }
