@@ -6,6 +6,7 @@ using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+
 using Npgsql;
 
 namespace Inburgering.Hub.Data.PostgreSql;
@@ -21,6 +22,11 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     public const string ProviderName = "PostgreSql";
 
     private static readonly BulkCopyOptions BulkCopy = new() { BulkCopyType = BulkCopyType.ProviderSpecific };
+
+    private static readonly BulkCopyOptions BulkCopyWithKeys = new() { BulkCopyType = BulkCopyType.ProviderSpecific, KeepIdentity = true };
+
+    /// <summary>The sequence behind each table's generated key (<c>pg_get_serial_sequence</c>), by table.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _sequences = new(StringComparer.Ordinal);
 
     static PostgreSqlDatabaseProvider() => LinqToDBForEFTools.Initialize();
 
@@ -117,6 +123,79 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
             await db.BulkCopyAsync(BulkCopy, rows, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Reserves the rows' keys first, one <c>nextval</c> per row of the key's sequence in one statement
+    /// (<c>SELECT nextval(…) FROM generate_series(1, n)</c>), sets them on the rows and then inserts the rows
+    /// with their keys by the same binary COPY as <see cref="BulkInsertAsync{T}"/>: two round trips, and no
+    /// reliance on the order of a multi-row insert's <c>RETURNING</c>. A reserved value is never handed out
+    /// again (a rolled-back batch leaves a gap in the sequence, as any rolled-back insert does).
+    /// </summary>
+    /// <exception cref="InvalidOperationException"><typeparamref name="T"/> has no single store-generated key.</exception>
+    public async Task<bool> BulkInsertWithKeysAsync<T>(DbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return true;
+        }
+
+        var entityType = db.Model.FindEntityType(typeof(T))
+            ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of the model.");
+        if (entityType.FindPrimaryKey()?.Properties is not [var key] || key.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never
+            || key.PropertyInfo is not { } property || (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) != typeof(long))
+        {
+            throw new InvalidOperationException($"{typeof(T).Name} has no single store-generated bigint key to reserve.");
+        }
+
+        var table = entityType.GetTableName()!;
+        var schema = entityType.GetSchema();
+        var column = key.GetColumnName(Microsoft.EntityFrameworkCore.Metadata.StoreObjectIdentifier.Table(table, schema))!;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            NpgsqlTransaction? transaction = null; // Npgsql runs every command in the connection's open transaction (the context's)
+            var qualified = (schema is null ? "" : Quote(schema) + ".") + Quote(table);
+            if (!_sequences.TryGetValue(qualified, out var sequence))
+            {
+                await using var find = new NpgsqlCommand("SELECT pg_get_serial_sequence(@table, @column)", connection, transaction);
+                find.Parameters.AddWithValue("table", qualified);
+                find.Parameters.AddWithValue("column", column);
+                sequence = await find.ExecuteScalarAsync(cancellationToken) as string
+                    ?? throw new InvalidOperationException($"{qualified}.{column} has no sequence to reserve keys from.");
+                _sequences[qualified] = sequence;
+            }
+
+            await using (var reserve = new NpgsqlCommand("SELECT nextval(@sequence::regclass) FROM generate_series(1, @count)", connection, transaction))
+            {
+                reserve.Parameters.AddWithValue("sequence", sequence);
+                reserve.Parameters.AddWithValue("count", rows.Count);
+                await using var reader = await reserve.ExecuteReaderAsync(cancellationToken);
+                foreach (var row in rows)
+                {
+                    if (!await reader.ReadAsync(cancellationToken))
+                    {
+                        throw new InvalidOperationException($"The sequence {sequence} returned fewer keys than the {rows.Count} rows.");
+                    }
+
+                    property.SetValue(row, reader.GetInt64(0));
+                }
+            }
+
+            await db.BulkCopyAsync(BulkCopyWithKeys, rows, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+
+        return true;
+    }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>PostgreSQL: Quartz's clustered store lives in the hub's database (its own tables).</summary>
     public SharedJobStoreDialect? SharedJobStore => SharedJobStoreDialect.PostgreSql;

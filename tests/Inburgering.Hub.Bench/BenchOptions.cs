@@ -6,7 +6,7 @@ namespace Inburgering.Hub.Bench;
 
 /// <summary>
 /// Command line of <c>ingest</c>: <c>[--rows N] [--small N] [--work DIR] [--provider sqlite|postgresql|both]
-/// [--pg CONNECTION]</c>; a child process gets <c>--phase hub|plain --provider P --db D [--file F]</c>.
+/// [--pg CONNECTION]</c>; a child process gets <c>--phase hub|plain|copy --provider P --db D [--file F]</c>.
 /// </summary>
 internal sealed record BenchOptions
 {

@@ -69,7 +69,15 @@ internal static class IngestBenchmark
                 Directory.CreateDirectory(plainFolder);
                 var plain = await RunChildAsync("plain", "--provider", plainDatabase.Label, "--rows", options.Rows.ToString(CultureInfo.InvariantCulture), "--file", plainFolder, "--db", plainDatabase.ConnectionStringOrPath());
                 Print(plain);
-                passed &= Report(options, hub, plain);
+                PhaseResult? copy = null;
+                if (provider == BenchProvider.PostgreSql)
+                {
+                    var copyDatabase = Database("copy");
+                    copy = await RunChildAsync("copy", "--provider", copyDatabase.Label, "--rows", options.Rows.ToString(CultureInfo.InvariantCulture), "--file", plainFolder, "--db", copyDatabase.ConnectionStringOrPath());
+                    Print(copy);
+                }
+
+                passed &= Report(options, hub, plain, copy);
             }
             finally
             {
@@ -100,6 +108,7 @@ internal static class IngestBenchmark
         {
             "hub" => await HubPhase.RunAsync(options.File!, database, CountRows(options.File!)),
             "plain" => await PlainInsertPhase.RunAsync(database, options.File!, options.Rows),
+            "copy" => await PlainInsertPhase.RunAsync(database, options.File!, options.Rows, copy: true),
             _ => throw new ArgumentException($"Unknown phase '{options.Phase}'."),
         };
         Console.WriteLine(ResultPrefix + JsonSerializer.Serialize(result));
@@ -157,7 +166,12 @@ internal static class IngestBenchmark
             CultureInfo.InvariantCulture,
             $"  {r.Provider,-10} {r.Phase,-5} {r.Rows,10:N0} rows  {r.Seconds,7:F2} s{(r.CpuSeconds > 0 ? $" (cpu {r.CpuSeconds:F1} s)" : ""),-14}  {r.RowsPerSecond,9:N0} rows/s  peak WS {Mib(r.PeakWorkingSet),6:F0} MiB  peak heap {Mib(r.PeakManagedHeap),6:F0} MiB  peak private {Mib(r.PeakPrivate),6:F0} MiB  [{r.Pragmas}] {r.Detail}"));
 
-    private static bool Report(BenchOptions options, Dictionary<int, PhaseResult> hub, PhaseResult plain)
+    /// <summary>
+    /// Prints the table of one provider; PASS/FAIL against the floor (<paramref name="plain"/>: prepared
+    /// single-row INSERTs on both providers, see <see cref="PlainInsertPhase"/>). <paramref name="copy"/>
+    /// (PostgreSQL's binary COPY of the same rows) is a reference line with the hub's ratio to it and no target.
+    /// </summary>
+    private static bool Report(BenchOptions options, Dictionary<int, PhaseResult> hub, PhaseResult plain, PhaseResult? copy)
     {
         var large = hub[options.Rows];
         var share = large.RowsPerSecond / plain.RowsPerSecond;
@@ -167,6 +181,12 @@ internal static class IngestBenchmark
             ($"plain insert rows/s ({plain.Detail.Split(',')[0]})", plain.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture), "", true),
             ("hub / plain", share.ToString("P0", CultureInfo.InvariantCulture), "≥ 80 %", share >= TargetShareOfPlain),
         };
+        if (copy is not null)
+        {
+            rows.Add(("COPY reference rows/s (binary COPY)", copy.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture), "", true));
+            rows.Add(("hub / COPY reference", (large.RowsPerSecond / copy.RowsPerSecond).ToString("P0", CultureInfo.InvariantCulture), "", true));
+        }
+
         if (options.Small > 0 && options.Small < options.Rows)
         {
             var small = hub[options.Small];
@@ -178,7 +198,7 @@ internal static class IngestBenchmark
             rows.Add(($"peak private memory growth for {(double)large.Rows / small.Rows:F0}× the rows", growth.ToString("F2", CultureInfo.InvariantCulture) + "×", "≤ 1.25× (independent of file size)", growth <= TargetMemoryGrowth));
         }
 
-        foreach (var result in hub.Values.Append(plain))
+        foreach (var result in hub.Values.Append(plain).Concat(copy is null ? [] : [copy]))
         {
             rows.Add(($"correct ({result.Phase}, {result.Rows:N0} rows)", result.Problems.Count == 0 ? "ok" : string.Join("; ", result.Problems), result.Phase == "hub" ? "counts == N, no duplicates, statistics" : "counts == N", result.Problems.Count == 0));
         }

@@ -17,15 +17,19 @@ namespace Inburgering.Hub.Bench;
 /// The floor to compare with: the same canonical rows (one inburgeraars and one koppelingen row per
 /// record, same columns and value types, real pseudonyms) inserted 2000 rows per transaction into the
 /// same migrated schema, on a connection opened by the hub's own DbContext (so with the hub's PRAGMAs or
-/// session settings): on SQLite with prepared Microsoft.Data.Sqlite INSERTs, one per row; on PostgreSQL
-/// with Npgsql's binary COPY (one COPY per table per transaction), the fastest plain way in. Only the
+/// session settings), as plain prepared single-row INSERTs on both providers: on SQLite with
+/// Microsoft.Data.Sqlite, one execution per row (an embedded engine has no round trips); on PostgreSQL
+/// with Npgsql, the transaction's 4000 prepared INSERTs sent as one <see cref="NpgsqlBatch"/> (one round
+/// trip per transaction, not one per row: plain INSERTs sent as efficiently as they go). Phase
+/// <c>copy</c> (PostgreSQL only) is the reference line beside that floor: the same rows by Npgsql's
+/// binary COPY (one COPY per table per transaction), the fastest way in, with no target. Only the
 /// insert is timed: the values of each transaction are computed before its clock starts.
 /// </summary>
 internal static class PlainInsertPhase
 {
     private const int RowsPerTransaction = 2000;
 
-    public static async Task<PhaseResult> RunAsync(BenchDatabase database, string folder, int rows)
+    public static async Task<PhaseResult> RunAsync(BenchDatabase database, string folder, int rows, bool copy = false)
     {
         await using var services = await HubServices.StartAsync(database, folder);
         await using var db = services.GetRequiredService<HubDbContextFactory>().CreateSystem();
@@ -37,10 +41,15 @@ internal static class PlainInsertPhase
             await SqliteAsync((SqliteConnection)db.Database.GetDbConnection(), rows, stopwatch);
             detail = "prepared INSERTs, " + RowsPerTransaction.ToString(CultureInfo.InvariantCulture) + " rows per transaction";
         }
+        else if (copy)
+        {
+            await PostgreSqlCopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, stopwatch);
+            detail = "binary COPY, " + RowsPerTransaction.ToString(CultureInfo.InvariantCulture) + " rows per transaction";
+        }
         else
         {
-            await PostgreSqlAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, stopwatch);
-            detail = "binary COPY, " + RowsPerTransaction.ToString(CultureInfo.InvariantCulture) + " rows per transaction";
+            await PostgreSqlInsertAsync((NpgsqlConnection)db.Database.GetDbConnection(), rows, stopwatch);
+            detail = "prepared INSERTs, " + RowsPerTransaction.ToString(CultureInfo.InvariantCulture) + " rows per transaction (one NpgsqlBatch)";
         }
 
         var problems = new List<string>();
@@ -53,7 +62,7 @@ internal static class PlainInsertPhase
 
         return new PhaseResult
         {
-            Phase = "plain",
+            Phase = copy ? "copy" : "plain",
             Provider = database.Label,
             Rows = rows,
             Seconds = stopwatch.Elapsed.TotalSeconds,
@@ -83,7 +92,144 @@ internal static class PlainInsertPhase
         return chunk;
     }
 
-    private static async Task PostgreSqlAsync(NpgsqlConnection connection, int rows, Stopwatch stopwatch)
+    /// <summary>
+    /// The PostgreSQL floor: per transaction one <see cref="NpgsqlBatch"/> of prepared single-row INSERTs,
+    /// the persons' then the koppelingen (their foreign key needs the person first).
+    /// </summary>
+    private static async Task PostgreSqlInsertAsync(NpgsqlConnection connection, int rows, Stopwatch stopwatch)
+    {
+        const string PersonSql =
+            "INSERT INTO inburgeraars (\"Id\", \"Pseudoniem\", \"VNummerPseudoniem\", \"Geboortejaar\", \"Herkomstland\", \"GemeenteCode\", \"GemeentePrioriteit\", \"FirstSeenRunId\", \"LastChangedRunId\") "
+            + "VALUES ($1, $2, $3, $4, $5, $6, 1, 1, 1)";
+        const string KoppelingSql =
+            "INSERT INTO koppelingen (\"Koppeldatum\", \"Huisvestingsdatum\", \"TaakstellingPeriode\", \"GezinId\", \"Gezinsrol\", \"Nareiziger\", \"Voorinburgering\", \"Status\", "
+            + "\"SourceConnector\", \"SourceStream\", \"SourceId\", \"ContentHash\", \"FirstSeenRunId\", \"LastChangedRunId\", \"SourceFileId\", \"SourceLocation\", \"LastSeenFileId\", "
+            + "\"IsDeleted\", \"DeletedRunId\", \"InburgeraarId\", \"GemeenteCode\") "
+            + "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'coa', 'koppelingen', $9, $10, 1, 1, NULL, $11, NULL, false, NULL, $12, $13)";
+        var pseudonymizer = new HmacPseudonymizer(Encoding.UTF8.GetBytes(HubServices.Key));
+        var id = 0L;
+        NpgsqlBatch? batch = null;
+        var prepared = false;
+        try
+        {
+            using var rowsEnumerator = CoaFileGenerator.Rows(rows).GetEnumerator();
+            while (Next(rowsEnumerator, pseudonymizer) is { Count: > 0 } chunk)
+            {
+                if (batch is null || batch.BatchCommands.Count != 2 * chunk.Count)
+                {
+                    if (batch is not null)
+                    {
+                        await batch.DisposeAsync();
+                    }
+
+                    batch = new NpgsqlBatch(connection);
+                    prepared = false;
+                    for (var n = 0; n < chunk.Count; n++)
+                    {
+                        batch.BatchCommands.Add(PersonCommand(PersonSql));
+                    }
+
+                    for (var n = 0; n < chunk.Count; n++)
+                    {
+                        batch.BatchCommands.Add(KoppelingCommand(KoppelingSql));
+                    }
+                }
+
+                var first = id;
+                for (var n = 0; n < chunk.Count; n++)
+                {
+                    var row = chunk[n];
+                    var r = row.Row;
+                    var p = batch.BatchCommands[n].Parameters;
+                    ((NpgsqlParameter<long>)p[0]).TypedValue = ++id;
+                    p[1].Value = (object?)row.BsnPseudoniem ?? DBNull.Value;
+                    ((NpgsqlParameter<string>)p[2]).TypedValue = row.VNummerPseudoniem;
+                    ((NpgsqlParameter<int>)p[3]).TypedValue = r.Geboortejaar;
+                    ((NpgsqlParameter<string>)p[4]).TypedValue = r.Herkomstland;
+                    ((NpgsqlParameter<string>)p[5]).TypedValue = r.GemeenteCode;
+                }
+
+                id = first;
+                for (var n = 0; n < chunk.Count; n++)
+                {
+                    var row = chunk[n];
+                    var r = row.Row;
+                    id++;
+                    var k = batch.BatchCommands[chunk.Count + n].Parameters;
+                    ((NpgsqlParameter<DateOnly>)k[0]).TypedValue = r.Koppeldatum;
+                    k[1].Value = r.Huisvestingsdatum is { } h ? h : DBNull.Value;
+                    ((NpgsqlParameter<string>)k[2]).TypedValue = r.TaakstellingPeriode;
+                    ((NpgsqlParameter<string>)k[3]).TypedValue = r.GezinId;
+                    ((NpgsqlParameter<string>)k[4]).TypedValue = Pascal(r.Gezinsrol);
+                    ((NpgsqlParameter<bool>)k[5]).TypedValue = r.Nareiziger;
+                    ((NpgsqlParameter<string>)k[6]).TypedValue = Pascal(r.Voorinburgering);
+                    ((NpgsqlParameter<string>)k[7]).TypedValue = Pascal(r.Status);
+                    ((NpgsqlParameter<string>)k[8]).TypedValue = r.KoppelingId;
+                    ((NpgsqlParameter<string>)k[9]).TypedValue = row.ContentHash;
+                    ((NpgsqlParameter<string>)k[10]).TypedValue = "coa-koppelingen-20250101.csv:line " + (id + 1).ToString(CultureInfo.InvariantCulture);
+                    ((NpgsqlParameter<long>)k[11]).TypedValue = id;
+                    ((NpgsqlParameter<string>)k[12]).TypedValue = r.GemeenteCode;
+                }
+
+                stopwatch.Start();
+                await using (var tx = await connection.BeginTransactionAsync())
+                {
+                    batch.Transaction = tx;
+                    if (!prepared)
+                    {
+                        await batch.PrepareAsync();
+                        prepared = true;
+                    }
+
+                    await batch.ExecuteNonQueryAsync();
+                    await tx.CommitAsync();
+                }
+
+                stopwatch.Stop();
+            }
+        }
+        finally
+        {
+            if (batch is not null)
+            {
+                await batch.DisposeAsync();
+            }
+        }
+
+        static NpgsqlBatchCommand PersonCommand(string sql)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            command.Parameters.Add(new NpgsqlParameter<long> { NpgsqlDbType = NpgsqlDbType.Bigint });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<int> { NpgsqlDbType = NpgsqlDbType.Integer });
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text });
+            return command;
+        }
+
+        static NpgsqlBatchCommand KoppelingCommand(string sql)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            command.Parameters.Add(new NpgsqlParameter<DateOnly> { NpgsqlDbType = NpgsqlDbType.Date });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Date });
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Varchar });
+            command.Parameters.Add(new NpgsqlParameter<bool> { NpgsqlDbType = NpgsqlDbType.Boolean });
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Varchar });
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Varchar });
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text });
+            command.Parameters.Add(new NpgsqlParameter<long> { NpgsqlDbType = NpgsqlDbType.Bigint });
+            command.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text });
+            return command;
+        }
+    }
+
+    /// <summary>The COPY reference (phase <c>copy</c>): binary COPY, one per table per transaction.</summary>
+    private static async Task PostgreSqlCopyAsync(NpgsqlConnection connection, int rows, Stopwatch stopwatch)
     {
         var pseudonymizer = new HmacPseudonymizer(Encoding.UTF8.GetBytes(HubServices.Key));
         var id = 0L;

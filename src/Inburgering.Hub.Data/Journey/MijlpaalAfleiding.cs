@@ -89,6 +89,52 @@ public static class MijlpaalAfleiding
             .Union(Van(db.Uitkeringen));
     }
 
+    /// <summary>
+    /// The persons among <paramref name="personen"/> with a doelbinding: at least one effective WI2021
+    /// kennisgeving with a doelgroep. Every milestone of <see cref="Afleiden"/> but gehuisvest is joined to
+    /// the doelbinding of its person, so a person without one has exactly the milestones of
+    /// <see cref="Gehuisvest"/> (the sync engine derives those persons' milestones with that one statement;
+    /// the demo region's <c>JourneyProjectionTests</c> hold the two equal for every such person of the demo region).
+    /// </summary>
+    public static IQueryable<long> MetDoelbinding(HubDbContext db, MijlpaalPersonen personen)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(personen);
+        return personen.Apply(Kennisgevingen(db)).Select(k => k.InburgeraarId).Distinct();
+    }
+
+    /// <summary>
+    /// The gehuisvest milestones of <paramref name="personen"/> (2.2: every housed person, no doelbinding),
+    /// distinct: all that <see cref="Afleiden"/> gives for a person without a doelbinding (<see cref="MetDoelbinding"/>).
+    /// </summary>
+    public static IQueryable<MijlpaalFeit> Gehuisvest(HubDbContext db, MijlpaalPersonen personen)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(personen);
+        return GehuisvestVan(personen.Apply(db.Koppelingen).Where(k => !k.IsDeleted && k.Huisvestingsdatum != null)).Distinct();
+    }
+
+    /// <summary>Effective DUO meldingen (not deleted, not replaced).</summary>
+    private static IQueryable<DuoMelding> Meldingen(HubDbContext db) =>
+        db.DuoMeldingen.Where(m => !m.IsDeleted && m.VervangenDoorSourceId == null);
+
+    /// <summary>The effective WI2021 kennisgevingen with a doelgroep: the doelbinding's source.</summary>
+    private static IQueryable<DuoMelding> Kennisgevingen(HubDbContext db) =>
+        Meldingen(db).Where(m => m.Soort == MeldingSoort.InburgeringsplichtGestart && m.Wet == Wet.Wi2021 && m.Doelgroep != null);
+
+    private static IQueryable<MijlpaalFeit> GehuisvestVan(IQueryable<Koppeling> koppelingen) =>
+        koppelingen.Select(k => new MijlpaalFeit
+        {
+            InburgeraarId = k.InburgeraarId,
+            GemeenteCode = k.GemeenteCode,
+            Datum = k.Huisvestingsdatum!.Value,
+            Groep = Statushouder,
+            Rij = Rijen.AantalGehuisvest,
+            Leerroute = null,
+            Soort = null,
+            Sleutel = k.InburgeraarId,
+        });
+
     private sealed class Klasse
     {
         public long Persoon { get; set; }
@@ -107,9 +153,8 @@ public static class MijlpaalAfleiding
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(personen);
 
-        var meldingen = db.DuoMeldingen.Where(m => !m.IsDeleted && m.VervangenDoorSourceId == null);
-        var kennisgevingen = meldingen
-            .Where(m => m.Soort == MeldingSoort.InburgeringsplichtGestart && m.Wet == Wet.Wi2021 && m.Doelgroep != null);
+        var meldingen = Meldingen(db);
+        var kennisgevingen = Kennisgevingen(db);
 
         // The doelbinding: one row per effective WI2021 kennisgeving with a doelgroep, of the chosen persons
         // only, carrying the person's group (statushouder when any such kennisgeving says ASIELSTATUSHOUDER)
@@ -137,17 +182,7 @@ public static class MijlpaalAfleiding
         var plichten = personen.Apply(db.Inburgeringsplichten).Where(p => !p.IsDeleted && p.TermijnEinde != null);
 
         // 2.2 Inburgeraars. Gehuisvest counts every housed person (children, no DUO record): no doelbinding.
-        var gehuisvest = koppelingen.Select(k => new MijlpaalFeit
-        {
-            InburgeraarId = k.InburgeraarId,
-            GemeenteCode = k.GemeenteCode,
-            Datum = k.Huisvestingsdatum!.Value,
-            Groep = Statushouder,
-            Rij = Rijen.AantalGehuisvest,
-            Leerroute = null,
-            Soort = null,
-            Sleutel = k.InburgeraarId,
-        });
+        var gehuisvest = GehuisvestVan(koppelingen);
 
         var plichtig =
             from m in eigenMeldingen

@@ -27,6 +27,21 @@ internal static class PreparedInsert<T>
         }
 
         var connection = db.Database.GetDbConnection();
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite && plan.Native)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                NativeSqlite(sqlite, plan, rows, returnKeys, cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = returnKeys ? plan.Sql + " RETURNING " + plan.Key!.Column : plan.Sql;
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
@@ -72,13 +87,106 @@ internal static class PreparedInsert<T>
         }
     }
 
+    /// <summary>
+    /// SQLite without Microsoft.Data.Sqlite's per-execution work (a data reader per row, parameters bound by
+    /// name, <c>RETURNING</c> read as a result set): the statement is prepared once on the connection's handle,
+    /// each row's values are bound by position and stepped, and a generated key is the connection's
+    /// <c>sqlite3_last_insert_rowid</c> (the key column is the rowid). Values are bound as Microsoft.Data.Sqlite
+    /// binds them (integers and booleans as INTEGER, floating point as REAL, text, <see cref="DateOnly"/> as
+    /// <c>yyyy-MM-dd</c> text); a busy or locked database is retried as Microsoft.Data.Sqlite does, up to its
+    /// default command timeout.
+    /// </summary>
+    private static void NativeSqlite(Microsoft.Data.Sqlite.SqliteConnection connection, Plan plan, IReadOnlyCollection<T> rows, bool returnKeys, CancellationToken cancellationToken)
+    {
+        var handle = connection.Handle!;
+        var rc = SQLitePCL.raw.sqlite3_prepare_v2(handle, plan.Sql, out var statement);
+        if (rc != SQLitePCL.raw.SQLITE_OK)
+        {
+            Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, handle);
+        }
+
+        using (statement)
+        {
+            foreach (var row in rows)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                for (var i = 0; i < plan.Columns.Length; i++)
+                {
+                    var column = plan.Columns[i];
+                    var value = column.Getter.GetClrValueUsingContainingEntity(row);
+                    if (value is not null && column.Converter is { } converter)
+                    {
+                        value = converter.ConvertToProvider(value);
+                    }
+
+                    rc = value switch
+                    {
+                        null => SQLitePCL.raw.sqlite3_bind_null(statement, i + 1),
+                        string text => SQLitePCL.raw.sqlite3_bind_text(statement, i + 1, text),
+                        long number => SQLitePCL.raw.sqlite3_bind_int64(statement, i + 1, number),
+                        int number => SQLitePCL.raw.sqlite3_bind_int64(statement, i + 1, number),
+                        short number => SQLitePCL.raw.sqlite3_bind_int64(statement, i + 1, number),
+                        byte number => SQLitePCL.raw.sqlite3_bind_int64(statement, i + 1, number),
+                        bool flag => SQLitePCL.raw.sqlite3_bind_int64(statement, i + 1, flag ? 1 : 0),
+                        double real => SQLitePCL.raw.sqlite3_bind_double(statement, i + 1, real),
+                        float real => SQLitePCL.raw.sqlite3_bind_double(statement, i + 1, real),
+                        DateOnly date => SQLitePCL.raw.sqlite3_bind_text(statement, i + 1, date.ToString("yyyy\\-MM\\-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                        _ => throw new InvalidOperationException($"{typeof(T).Name}.{column.Property.Name}: no native binding for {value.GetType().Name}."),
+                    };
+                    if (rc != SQLitePCL.raw.SQLITE_OK)
+                    {
+                        Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, handle);
+                    }
+                }
+
+                Step(handle, statement, cancellationToken);
+                if (returnKeys)
+                {
+                    plan.Key!.Set(row, SQLitePCL.raw.sqlite3_last_insert_rowid(handle));
+                }
+
+                SQLitePCL.raw.sqlite3_reset(statement);
+            }
+        }
+    }
+
+    private static void Step(SQLitePCL.sqlite3 handle, SQLitePCL.sqlite3_stmt statement, CancellationToken cancellationToken)
+    {
+        var timer = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var rc = SQLitePCL.raw.sqlite3_step(statement);
+            if (rc == SQLitePCL.raw.SQLITE_DONE)
+            {
+                return;
+            }
+
+            SQLitePCL.raw.sqlite3_reset(statement);
+            if ((rc == SQLitePCL.raw.SQLITE_BUSY || rc == SQLitePCL.raw.SQLITE_LOCKED) && timer.Elapsed < BusyTimeout)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Thread.Sleep(1);
+                continue;
+            }
+
+            Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, handle);
+        }
+    }
+
+    /// <summary>How long a busy database is retried (Microsoft.Data.Sqlite's default command timeout).</summary>
+    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+
     private sealed record Column(IProperty Property, IClrPropertyGetter Getter, ValueConverter? Converter, RelationalTypeMapping Mapping);
 
     /// <summary>The store-generated key: its quoted column and how to set a returned value on a row.</summary>
     private sealed record GeneratedKey(string Column, Action<T, object?> Set);
 
-    private sealed record Plan(IModel Model, string Sql, Column[] Columns, GeneratedKey? Key)
+    /// <summary>The INSERT of <typeparamref name="T"/>; <c>Native</c>: every column's stored type has a native SQLite binding (<see cref="NativeSqlite"/>).</summary>
+    private sealed record Plan(IModel Model, string Sql, Column[] Columns, GeneratedKey? Key, bool Native)
     {
+        private static readonly HashSet<Type> NativeTypes =
+            [typeof(string), typeof(long), typeof(int), typeof(short), typeof(byte), typeof(bool), typeof(double), typeof(float), typeof(DateOnly)];
+
         public static Plan Build(IModel model)
         {
             var entityType = model.FindEntityType(typeof(T))
@@ -95,7 +203,9 @@ internal static class PreparedInsert<T>
             var names = string.Join(", ", columns.Select(c => Quote(c.Property.GetColumnName(table)!)));
             var values = string.Join(", ", columns.Select((_, i) => "@p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             var name = table.Schema is null ? Quote(table.Name) : Quote(table.Schema) + "." + Quote(table.Name);
-            return new Plan(model, $"INSERT INTO {name} ({names}) VALUES ({values})", columns, FindKey(entityType, table));
+            var native = columns.All(c =>
+                NativeTypes.Contains(Nullable.GetUnderlyingType(c.Converter?.ProviderClrType ?? c.Property.ClrType) ?? c.Converter?.ProviderClrType ?? c.Property.ClrType));
+            return new Plan(model, $"INSERT INTO {name} ({names}) VALUES ({values})", columns, FindKey(entityType, table), native);
         }
 
         private static GeneratedKey? FindKey(IEntityType entityType, StoreObjectIdentifier table)

@@ -12,8 +12,9 @@ namespace Inburgering.Hub.Sync.Journey;
 /// <see cref="MijlpaalAfleiding"/> derives from the canonical rows. The sync engine calls
 /// <see cref="RefreshAsync"/> inside the transaction that changes a person's rows (so the projection is
 /// never stale and a rolled-back batch leaves it untouched); <see cref="RebuildAsync"/> derives it for
-/// every person (after a migration that changes it, or to check it). Cost at ingest: two DELETEs and three
-/// derivation statements per batch for the persons the batch touched, plus the inserted milestones.
+/// every person (after a migration that changes it, or to check it). Cost at ingest, per batch for the persons it touched: two DELETEs, the look-up of who has a doelbinding,
+/// the two derivation statements for those and the one gehuisvest statement for the others, one grouping
+/// of the persons' gemeenten (in the database), plus the inserted milestones.
 /// </summary>
 public static class JourneyProjection
 {
@@ -41,7 +42,22 @@ public static class JourneyProjection
             long[] ids = [.. chunk];
             await db.InburgeraarMijlpalen.IgnoreQueryFilters().Where(m => EF.Parameter(ids).Contains(m.InburgeraarId)).ExecuteDeleteAsync(cancellationToken);
             await db.MijlpaalGemeenten.IgnoreQueryFilters().Where(m => EF.Parameter(ids).Contains(m.InburgeraarId)).ExecuteDeleteAsync(cancellationToken);
-            written += await InsertAsync(db, MijlpaalPersonen.Lijst(ids), cancellationToken);
+            // Persons without a doelbinding (e.g. known to COA only) can only have gehuisvest milestones: one
+            // small statement for them instead of the whole derivation (MijlpaalAfleiding.MetDoelbinding).
+            var met = await MijlpaalAfleiding.MetDoelbinding(db, MijlpaalPersonen.Lijst(ids)).ToListAsync(cancellationToken);
+            var zonder = ids.Except(met).ToList();
+            List<IQueryable<MijlpaalFeit>> statements = [];
+            if (met.Count > 0)
+            {
+                statements.AddRange(MijlpaalAfleiding.Afleiden(db, MijlpaalPersonen.Lijst(met)));
+            }
+
+            if (zonder.Count > 0)
+            {
+                statements.Add(MijlpaalAfleiding.Gehuisvest(db, MijlpaalPersonen.Lijst(zonder)));
+            }
+
+            written += await InsertAsync(db, statements, MijlpaalPersonen.Lijst(ids), cancellationToken);
         }
 
         return written;
@@ -64,7 +80,8 @@ public static class JourneyProjection
             var written = 0;
             for (var van = 0L; van <= max; van += RebuildChunk)
             {
-                written += await InsertAsync(db, MijlpaalPersonen.Reeks(van, van + RebuildChunk), cancellationToken);
+                var personen = MijlpaalPersonen.Reeks(van, van + RebuildChunk);
+                written += await InsertAsync(db, MijlpaalAfleiding.Afleiden(db, personen), personen, cancellationToken);
             }
 
             if (own is not null)
@@ -83,10 +100,15 @@ public static class JourneyProjection
         }
     }
 
-    private static async Task<int> InsertAsync(HubDbContext db, MijlpaalPersonen personen, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the milestones of <paramref name="statements"/> and the spread gemeenten of <paramref name="personen"/>.
+    /// The gemeenten are grouped in the database: only the (rare) persons whose rows span several gemeenten
+    /// have theirs read and written.
+    /// </summary>
+    private static async Task<int> InsertAsync(HubDbContext db, IEnumerable<IQueryable<MijlpaalFeit>> statements, MijlpaalPersonen personen, CancellationToken cancellationToken)
     {
         var written = 0;
-        foreach (var statement in MijlpaalAfleiding.Afleiden(db, personen))
+        foreach (var statement in statements)
         {
             var feiten = await statement.AsNoTracking().ToListAsync(cancellationToken);
             var rows = feiten.ConvertAll(f => new InburgeraarMijlpaal
@@ -102,9 +124,17 @@ public static class JourneyProjection
         }
 
         // Only persons whose rows span gemeenten: every other person's milestones are the same in every view.
-        var gemeenten = await MijlpaalAfleiding.Gemeenten(db, personen).AsNoTracking().ToListAsync(cancellationToken);
-        List<MijlpaalGemeente> verspreid = [.. gemeenten.GroupBy(g => g.InburgeraarId).Where(p => p.Count() > 1).SelectMany(p => p)];
-        await BulkInsert.InsertAsync(db, verspreid, cancellationToken);
+        var verspreid = await MijlpaalAfleiding.Gemeenten(db, personen)
+            .GroupBy(g => g.InburgeraarId)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToListAsync(cancellationToken);
+        if (verspreid.Count > 0)
+        {
+            var gemeenten = await MijlpaalAfleiding.Gemeenten(db, MijlpaalPersonen.Lijst(verspreid)).AsNoTracking().ToListAsync(cancellationToken);
+            await BulkInsert.InsertAsync(db, gemeenten, cancellationToken);
+        }
+
         return written;
     }
 }

@@ -35,6 +35,34 @@ public sealed class JourneyProjectionTests(DemoHubFactory hub)
         Assert.Equal(written, await db.InburgeraarMijlpalen.CountAsync());
     }
 
+    [Fact]
+    public async Task Persons_without_a_doelbinding_have_exactly_their_gehuisvest_milestones()
+    {
+        await using var db = hub.Services.GetRequiredService<HubDbContextFactory>().CreateSystem();
+        var met = (await MijlpaalAfleiding.MetDoelbinding(db, MijlpaalPersonen.Reeks(0, long.MaxValue)).ToListAsync()).ToHashSet();
+        var zonder = (await db.Inburgeraars.IgnoreQueryFilters().Select(i => i.Id).ToListAsync()).Where(id => !met.Contains(id)).ToList();
+        var personen = MijlpaalPersonen.Lijst(zonder);
+
+        var afgeleid = new List<string>();
+        foreach (var statement in MijlpaalAfleiding.Afleiden(db, personen))
+        {
+            afgeleid.AddRange((await statement.ToListAsync()).Select(Text));
+        }
+
+        var gehuisvest = (await MijlpaalAfleiding.Gehuisvest(db, personen).ToListAsync()).Select(Text).ToList();
+
+        Assert.True(met.Count > 100 && zonder.Count > 100, $"{met.Count} persons with and {zonder.Count} without a doelbinding");
+        var andereRijen = await db.DuoMeldingen.IgnoreQueryFilters().CountAsync(m => zonder.Contains(m.InburgeraarId))
+            + await db.BredeIntakes.IgnoreQueryFilters().CountAsync(i => zonder.Contains(i.InburgeraarId))
+            + await db.LeerrouteDeelnames.IgnoreQueryFilters().CountAsync(d => zonder.Contains(d.InburgeraarId))
+            + await db.Participatieactiviteiten.IgnoreQueryFilters().CountAsync(a => zonder.Contains(a.InburgeraarId));
+        Assert.True(andereRijen > 0, "no person without a doelbinding has rows besides koppelingen (DUO meldingen, intakes, deelnames, participatie) to test with");
+        Assert.True(gehuisvest.Count > 100, $"only {gehuisvest.Count} gehuisvest milestones");
+        Assert.Equal(afgeleid.Order(StringComparer.Ordinal), gehuisvest.Order(StringComparer.Ordinal));
+
+        static string Text(MijlpaalFeit f) => $"{f.InburgeraarId} {f.GemeenteCode} {f.Datum:yyyy-MM-dd} {f.Cel} {f.Sleutel}";
+    }
+
     [Theory]
     [InlineData("2022-01-01", "2023-07-01")]
     [InlineData("2023-01-01", "2023-12-31")]
