@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
+using GraphQLParser.AST;
 
 namespace Inburgering.Hub.GraphQL.Http;
 
 /// <summary>
 /// The documents the endpoint has read, by their exact text: the outcome of <see cref="DocumentGuard.Check"/>
-/// (the parsed, immutable syntax tree or the refusal) and whether the document
-/// once passed GraphQL's own validation rules (<see cref="DocumentCacheEntry.Validated"/>). Those rules
-/// depend only on the text and the schema, so a validated document skips them on later requests; what
+/// (the parsed, immutable syntax tree or the refusal) and which of its operations once passed GraphQL's own
+/// validation rules (<see cref="DocumentCacheEntry.IsValidated"/>). Those rules depend only on the text
+/// and the schema, so a validated operation skips them on later requests; what
 /// depends on the caller or the request is never cached and runs on every request: the role rule, the
 /// argument caps (variables), the depth and cost rule with the caller's limits, and the variables' coercion.
 /// A syntax error is not kept (the executer reports it). Bounded: at most <see cref="MaxEntries"/> documents
@@ -55,17 +56,31 @@ public sealed class DocumentCache(GraphQLLimits limits)
 /// <summary>One document of the <see cref="DocumentCache"/>.</summary>
 public sealed class DocumentCacheEntry(DocumentCheck check)
 {
-    private volatile bool _validated;
+    private readonly Lock _lock = new();
+    private GraphQLOperationDefinition[] _validated = [];
 
     /// <summary>The outcome of <see cref="DocumentGuard.Check"/> on the text.</summary>
     public DocumentCheck Check { get; } = check;
 
     /// <summary>
-    /// Whether an execution of this document passed validation: then GraphQL's specified rules (which read
-    /// only the document and the schema) need not run again; the per-caller and per-request rules still do.
+    /// Whether an execution of <paramref name="operation"/> (of this entry's document) passed validation:
+    /// then GraphQL's specified rules (which read only the document and the schema) need not run again for
+    /// it; the per-caller and per-request rules still do. Per operation, as the validation of a request
+    /// covers the operation it selects. False for null.
     /// </summary>
-    public bool Validated => _validated;
+    public bool IsValidated(GraphQLOperationDefinition? operation) =>
+        operation is not null && Array.IndexOf(Volatile.Read(ref _validated), operation) >= 0;
 
-    /// <summary>Records that an execution of the document passed every validation rule.</summary>
-    public void MarkValidated() => _validated = true;
+    /// <summary>Records that an execution of <paramref name="operation"/> passed every validation rule.</summary>
+    public void MarkValidated(GraphQLOperationDefinition operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        lock (_lock)
+        {
+            if (Array.IndexOf(_validated, operation) < 0)
+            {
+                Volatile.Write(ref _validated, [.. _validated, operation]);
+            }
+        }
+    }
 }

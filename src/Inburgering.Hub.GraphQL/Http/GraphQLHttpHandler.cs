@@ -99,7 +99,7 @@ public sealed class GraphQLHttpHandler(
             var (refused, complexityPassed) = check.Document is { } document && selected is not null
                 ? await ComplexityFirstAsync(http, request, document, selected, callerLimits, timeout.Token)
                 : (null, false);
-            var validated = cached.Validated;
+            var validated = cached.IsValidated(selected);
             result = refused ?? await executer.ExecuteAsync(new HubExecutionOptions
             {
                 // A validated document: only the rules registered for cached documents (role, argument caps)
@@ -122,9 +122,9 @@ public sealed class GraphQLHttpHandler(
             return;
         }
 
-        if (result.Executed && check.Document is not null)
+        if (result.Executed && selected is not null)
         {
-            cached.MarkValidated();
+            cached.MarkValidated(selected);
         }
 
         // A query that finished over its time before the cancellation reached it is answered the same

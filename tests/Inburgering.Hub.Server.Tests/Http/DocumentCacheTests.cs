@@ -1,8 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.Server.Tests.Limits;
 using Inburgering.Hub.Server.Tests.Support;
+using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.Server.Tests.Http;
@@ -26,7 +28,7 @@ public sealed class DocumentCacheTests(RoleLimitsHubFactory hub) : IClassFixture
         using var medewerker = hub.ClientAs("medewerker", RegionFixture.Hoorn);
 
         await auditor.DataAsync(Query);
-        Assert.True(Cache.Get(Query).Validated);
+        Assert.True(Validated(Query));
         using var refused = await medewerker.PostQueryAsync(Query);
         var again = await auditor.DataAsync(Query);
 
@@ -44,7 +46,7 @@ public sealed class DocumentCacheTests(RoleLimitsHubFactory hub) : IClassFixture
         using var medewerker = hub.ClientAs("medewerker", RegionFixture.Hoorn);
 
         var allowed = await analist.DataAsync(Query);
-        Assert.True(Cache.Get(Query).Validated);
+        Assert.True(Validated(Query));
         using var refused = await medewerker.PostQueryAsync(Query);
 
         Assert.Equal(2, allowed["taakstellingen"]!["nodes"].Items().Count); // Hoorn's two periods
@@ -61,7 +63,7 @@ public sealed class DocumentCacheTests(RoleLimitsHubFactory hub) : IClassFixture
         using var medewerker = hub.ClientAs("medewerker", RegionFixture.Hoorn);
 
         var small = await medewerker.DataAsync(Query, new { n = 2 });
-        Assert.True(Cache.Get(Query).Validated);
+        Assert.True(Validated(Query));
         var overCap = await medewerker.QueryAsync(Query, new { n = RoleLimitsHubFactory.MedewerkerMaxPageSize + 1 });
         using var overCost = await medewerker.PostQueryAsync(Query, new { n = 50 });
         using var missing = await medewerker.PostQueryAsync(Query);
@@ -101,7 +103,29 @@ public sealed class DocumentCacheTests(RoleLimitsHubFactory hub) : IClassFixture
         Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
-        Assert.False(Cache.Get(Query).Validated);
+        Assert.False(Validated(Query));
+    }
+
+    [Fact]
+    public async Task Each_operation_of_a_document_is_marked_validated_on_its_own()
+    {
+        const string Query = "query EersteOperatie { taakstellingen(first: 2) { nodes { id } } } query TweedeOperatie { taakstellingen(first: 2) { nodes { periode } } }";
+        const string WithInvalid = "query GeldigeOperatie { taakstellingen(first: 2) { nodes { id } } } query OngeldigeOperatie { taakstellingen(first: 2) { nodes { nietBestaand } } }";
+        using var analist = hub.ClientAs("analist", RegionFixture.Hoorn);
+
+        using var first = await analist.PostAsJsonAsync("/graphql", new { query = Query, operationName = "EersteOperatie" });
+        var afterFirst = (Validated(Query, "EersteOperatie"), Validated(Query, "TweedeOperatie"));
+        using var second = await analist.PostAsJsonAsync("/graphql", new { query = Query, operationName = "TweedeOperatie" });
+        using var valid = await analist.PostAsJsonAsync("/graphql", new { query = WithInvalid, operationName = "GeldigeOperatie" });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal((true, false), afterFirst);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.True(Validated(Query, "TweedeOperatie"));
+        // GraphQL validates the whole document: the valid operation of a document with an invalid one is refused too, and never marked.
+        Assert.Equal(HttpStatusCode.BadRequest, valid.StatusCode);
+        Assert.Contains("nietBestaand", JsonNode.Parse(await valid.Content.ReadAsStringAsync())!["errors"]![0]!["message"].Str(), StringComparison.Ordinal);
+        Assert.False(Validated(WithInvalid, "GeldigeOperatie"));
     }
 
     [Fact]
@@ -127,6 +151,10 @@ public sealed class DocumentCacheTests(RoleLimitsHubFactory hub) : IClassFixture
     }
 
     private const string RoleAuthorizationCode = "FORBIDDEN";
+
+    private bool Validated(string query, string? operationName = null) =>
+        Cache.Get(query).IsValidated(Cache.Get(query).Check.Document!.Definitions.OfType<GraphQLOperationDefinition>()
+            .First(o => operationName is null || o.Name?.StringValue == operationName));
 
     private static List<string> Codes(JsonNode data) =>
         [.. data["taakstellingen"]!["nodes"].Items().Select(n => n["gemeenteCode"].Str())];
