@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using GraphQLParser.AST;
 using Inburgering.Hub.GraphQL.Http;
 using Inburgering.Hub.Server.Tests.Limits;
 using Inburgering.Hub.Server.Tests.Support;
-using GraphQLParser.AST;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Inburgering.Hub.Server.Tests.Http;
