@@ -26,6 +26,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<CallerLimitsPolicy>();
         services.AddScoped<RequestLoaders>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<DocumentCache>();
         services.AddSingleton<Operational.ConnectorInfoReader>();
         services.AddGraphQL(b => b
             .AddSchema<HubSchema>()
@@ -34,8 +35,14 @@ public static class GraphQLServiceCollectionExtensions
             .AddValidationRule<RoleAuthorizationRule>(useForCachedDocuments: true)
             .AddValidationRule<ArgumentCapsRule>(useForCachedDocuments: true)
             .AddExecutionStrategy<IntrospectionCachingStrategy>(OperationType.Query)
-            .ConfigureExecutionOptions(o => o.ValidationRules = (o.ValidationRules ?? DocumentValidator.CoreRules)
-                .Append(CallerComplexityRule.For(o.RequestServices!.GetRequiredService<CallerLimitsPolicy>().For(o.User))))
+            .ConfigureExecutionOptions(o =>
+            {
+                if (o is not HubExecutionOptions { ComplexityPassed: true })
+                {
+                    o.ValidationRules = (o.ValidationRules ?? DocumentValidator.CoreRules)
+                        .Append(CallerComplexityRule.For(o.RequestServices!.GetRequiredService<CallerLimitsPolicy>().For(o.User)));
+                }
+            })
             .AddErrorInfoProvider((o, sp) => o.ExposeExceptionDetails = sp.GetRequiredService<IHostEnvironment>().IsDevelopment())
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false));
         return services;

@@ -22,7 +22,9 @@ namespace Inburgering.Hub.GraphQL.Http;
 /// (a client that accepts it, <c>*/*</c>, or sends no <c>Accept</c>) always with 200 once the request
 /// was well-formed. 405 for other methods and for mutations over GET, 415 for a body that is not JSON,
 /// 400 for a body or query string that is not a GraphQL request. Every executed (or rejected-by-validation) operation is queued on the
-/// <see cref="AuditTrail"/>.
+/// <see cref="AuditTrail"/>. Documents are read once per text (<see cref="DocumentCache"/>): a document that
+/// passed validation skips GraphQL's specified rules on later requests, while the role rule, the argument
+/// caps and the caller's depth and cost rule run on every request.
 /// </summary>
 public sealed class GraphQLHttpHandler(
     IDocumentExecuter<HubSchema> executer,
@@ -31,7 +33,8 @@ public sealed class GraphQLHttpHandler(
     GraphQLLimits configured,
     HubSchema schema,
     IDocumentValidator validator,
-    AuditTrail audit)
+    AuditTrail audit,
+    DocumentCache documents)
 {
     public const string GraphQLResponseMediaType = "application/graphql-response+json";
 
@@ -67,7 +70,8 @@ public sealed class GraphQLHttpHandler(
         var gemeenten = http.RequestServices.GetService<ICallerScope>()?.Reach ?? [];
 
         // The document's size is checked on its text and syntax tree before any schema validation.
-        var check = DocumentGuard.Check(request.Query, configured.Document);
+        var cached = documents.Get(request.Query);
+        var check = cached.Check;
         if (check.Refusal is not null)
         {
             audit.Record(http.User, request.OperationName, request.Query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
@@ -92,11 +96,16 @@ public sealed class GraphQLHttpHandler(
         try
         {
             // Depth and cost first, alone: a refused document never reaches the other validation rules.
-            var refused = check.Document is { } document && selected is not null
+            var (refused, complexityPassed) = check.Document is { } document && selected is not null
                 ? await ComplexityFirstAsync(http, request, document, selected, callerLimits, timeout.Token)
-                : null;
-            result = refused ?? await executer.ExecuteAsync(new ExecutionOptions
+                : (null, false);
+            var validated = cached.IsValidated(selected);
+            result = refused ?? await executer.ExecuteAsync(new HubExecutionOptions
             {
+                // A validated document: only the rules registered for cached documents (role, argument caps)
+                // are added to this empty list; null: GraphQL's specified rules and those.
+                ValidationRules = validated ? [] : null,
+                ComplexityPassed = complexityPassed,
                 Query = request.Query,
                 Document = check.Document,
                 OperationName = request.OperationName,
@@ -111,6 +120,11 @@ public sealed class GraphQLHttpHandler(
         {
             await TimedOutAsync(http, request.OperationName, request.Query, gemeenten, started, requestTimeout);
             return;
+        }
+
+        if (result.Executed && selected is not null)
+        {
+            cached.MarkValidated(selected);
         }
 
         // A query that finished over its time before the cancellation reached it is answered the same
@@ -151,9 +165,11 @@ public sealed class GraphQLHttpHandler(
 
     /// <summary>
     /// Runs only the caller's depth and cost rule (<see cref="CallerComplexityRule"/>) on the parsed
-    /// document; returns the refusal (<c>COMPLEXITY</c>), or null to go on with the full validation and execution.
+    /// document; returns the refusal (<c>COMPLEXITY</c>), or null to go on with the validation and execution,
+    /// with whether the rule passed (then the executer's validation need not run it again; false when the
+    /// analysis could not read the document, which the full validation then reports).
     /// </summary>
-    private async Task<ExecutionResult?> ComplexityFirstAsync(
+    private async Task<(ExecutionResult? Refused, bool Passed)> ComplexityFirstAsync(
         HttpContext http, GraphQLRequest request, GraphQLDocument document, GraphQLOperationDefinition operation, EffectiveLimits callerLimits, CancellationToken cancellationToken)
     {
         schema.Initialize();
@@ -177,11 +193,11 @@ public sealed class GraphQLHttpHandler(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return null; // a document the analysis cannot read (unknown fields, bad variables): the full validation reports it
+            return (null, false); // a document the analysis cannot read (unknown fields, bad variables): the full validation reports it
         }
 
         var complexity = validation.Errors.Where(e => e.Code == "COMPLEXITY").ToList();
-        return complexity.Count == 0 ? null : new ExecutionResult { Errors = [.. complexity], Executed = false };
+        return complexity.Count == 0 ? (null, validation.IsValid) : (new ExecutionResult { Errors = [.. complexity], Executed = false }, false);
     }
 
     private async Task TimedOutAsync(HttpContext http, string? operationName, string query, IReadOnlyList<string> gemeenten, long started, TimeSpan requestTimeout)

@@ -22,6 +22,10 @@ internal sealed record SortKey(ScalarField? Field, bool Descending)
 /// </summary>
 internal sealed class SortKeys<T>
 {
+    // Compiled once per entity type: compiling it per request (each page parses its sort) cost a dynamic
+    // method and its JIT on every request.
+    private static readonly Func<T, long> IdGetter = QueryModels.IdOf<T>().Compile();
+
     private readonly Func<T, long> _id;
 
     private SortKeys(IReadOnlyList<SortKey> keys, bool idDescending, bool byDefault)
@@ -29,7 +33,7 @@ internal sealed class SortKeys<T>
         Keys = keys;
         IdDescending = idDescending;
         IdOnly = byDefault;
-        _id = QueryModels.IdOf<T>().Compile();
+        _id = IdGetter;
         Signature = string.Join(",", keys.Append(new SortKey(null, idDescending)).Select(k => k.Name + (k.Descending ? " DESC" : " ASC")));
     }
 
