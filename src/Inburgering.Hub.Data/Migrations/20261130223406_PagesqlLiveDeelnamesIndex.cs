@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Inburgering.Hub.Data.PostgreSql.Migrations
+namespace Inburgering.Hub.Data.Migrations
 {
     /// <inheritdoc />
     public partial class PagesqlLiveDeelnamesIndex : Migration
@@ -11,9 +11,9 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
-                name: "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum",
+                name: "IX_leerroute_deelnames_Live_GemeenteCode_Startdatum_Leerroute",
                 table: "leerroute_deelnames",
-                columns: new[] { "GemeenteCode", "Leerroute", "Startdatum", "InburgeraarId" },
+                columns: new[] { "GemeenteCode", "Startdatum", "Leerroute", "InburgeraarId" },
                 filter: "NOT \"IsDeleted\"");
         }
 
@@ -21,7 +21,7 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum",
+                name: "IX_leerroute_deelnames_Live_GemeenteCode_Startdatum_Leerroute",
                 table: "leerroute_deelnames");
         }
     }
