@@ -944,8 +944,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "GemeenteCode", "Startdatum", "Leerroute", "InburgeraarId" }, "IX_leerroute_deelnames_Live_GemeenteCode_Startdatum_Leerroute")
-                        .HasFilter("NOT \"IsDeleted\"");
+                    b.HasIndex(new[] { "GemeenteCode", "Leerroute", "Startdatum", "InburgeraarId" }, "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum")
+                        .HasFilter("NOT \"IsDeleted\" AND \"Leerroute\" IS NOT NULL");
 
                     b.ToTable("leerroute_deelnames", (string)null);
                 });

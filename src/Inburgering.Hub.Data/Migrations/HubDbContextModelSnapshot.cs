@@ -841,7 +841,7 @@ namespace Inburgering.Hub.Data.Migrations
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "GemeenteCode", "Startdatum", "Leerroute", "InburgeraarId" }, "IX_leerroute_deelnames_Live_GemeenteCode_Startdatum_Leerroute")
+                    b.HasIndex(new[] { "GemeenteCode", "Leerroute", "Startdatum", "InburgeraarId" }, "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum")
                         .HasFilter("NOT \"IsDeleted\"");
 
                     b.ToTable("leerroute_deelnames", (string)null);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inburgering.Hub.Data.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261130223406_PagesqlLiveDeelnamesIndex")]
+    [Migration("20261130231919_PagesqlLiveDeelnamesIndex")]
     partial class PagesqlLiveDeelnamesIndex
     {
         /// <inheritdoc />
@@ -844,7 +844,7 @@ namespace Inburgering.Hub.Data.Migrations
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "GemeenteCode", "Startdatum", "Leerroute", "InburgeraarId" }, "IX_leerroute_deelnames_Live_GemeenteCode_Startdatum_Leerroute")
+                    b.HasIndex(new[] { "GemeenteCode", "Leerroute", "Startdatum", "InburgeraarId" }, "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum")
                         .HasFilter("NOT \"IsDeleted\"");
 
                     b.ToTable("leerroute_deelnames", (string)null);

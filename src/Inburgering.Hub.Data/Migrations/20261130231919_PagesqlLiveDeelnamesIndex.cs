@@ -11,9 +11,9 @@ namespace Inburgering.Hub.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
-                name: "IX_leerroute_deelnames_Live_GemeenteCode_Startdatum_Leerroute",
+                name: "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum",
                 table: "leerroute_deelnames",
-                columns: new[] { "GemeenteCode", "Startdatum", "Leerroute", "InburgeraarId" },
+                columns: new[] { "GemeenteCode", "Leerroute", "Startdatum", "InburgeraarId" },
                 filter: "NOT \"IsDeleted\"");
         }
 
@@ -21,7 +21,7 @@ namespace Inburgering.Hub.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_leerroute_deelnames_Live_GemeenteCode_Startdatum_Leerroute",
+                name: "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum",
                 table: "leerroute_deelnames");
         }
     }

@@ -11,17 +11,17 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateIndex(
-                name: "IX_leerroute_deelnames_Live_GemeenteCode_Startdatum_Leerroute",
+                name: "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum",
                 table: "leerroute_deelnames",
-                columns: new[] { "GemeenteCode", "Startdatum", "Leerroute", "InburgeraarId" },
-                filter: "NOT \"IsDeleted\"");
+                columns: new[] { "GemeenteCode", "Leerroute", "Startdatum", "InburgeraarId" },
+                filter: "NOT \"IsDeleted\" AND \"Leerroute\" IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_leerroute_deelnames_Live_GemeenteCode_Startdatum_Leerroute",
+                name: "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum",
                 table: "leerroute_deelnames");
         }
     }

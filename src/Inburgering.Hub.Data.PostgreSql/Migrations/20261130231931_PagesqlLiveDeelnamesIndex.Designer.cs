@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Inburgering.Hub.Data.PostgreSql.Migrations
 {
     [DbContext(typeof(HubDbContext))]
-    [Migration("20261130223440_PagesqlLiveDeelnamesIndex")]
+    [Migration("20261130231931_PagesqlLiveDeelnamesIndex")]
     partial class PagesqlLiveDeelnamesIndex
     {
         /// <inheritdoc />
@@ -947,8 +947,8 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "GemeenteCode", "Startdatum", "Leerroute", "InburgeraarId" }, "IX_leerroute_deelnames_Live_GemeenteCode_Startdatum_Leerroute")
-                        .HasFilter("NOT \"IsDeleted\"");
+                    b.HasIndex(new[] { "GemeenteCode", "Leerroute", "Startdatum", "InburgeraarId" }, "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum")
+                        .HasFilter("NOT \"IsDeleted\" AND \"Leerroute\" IS NOT NULL");
 
                     b.ToTable("leerroute_deelnames", (string)null);
                 });
