@@ -31,6 +31,7 @@ internal sealed class PostgreSqlModelCustomizer(ModelCustomizerDependencies depe
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         base.Customize(modelBuilder, context);
+        OnlyForRouteFilters(modelBuilder);
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetDeclaredProperties())
@@ -52,5 +53,23 @@ internal sealed class PostgreSqlModelCustomizer(ModelCustomizerDependencies depe
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The live-deelnames index by gemeente, route and start (<c>LeerrouteDeelnameConfiguration</c>) serves
+    /// statements that filter on the route only: on PostgreSQL its predicate also says
+    /// <c>"Leerroute" IS NOT NULL</c>, which the planner infers from any comparison on <c>Leerroute</c>
+    /// (<c>=</c>, <c>IN</c>) and from nothing else. Without it the planner also chose the index for statements
+    /// that filter on a gemeente and a period alone, probing it once per person with the person's id in its
+    /// fourth column (the report's derivation for a medewerker of Hoorn: 800 ms instead of 520 ms at 200,000
+    /// persons). SQLite 3.40 does not infer the term (the index would go unused), and its planner keeps to the
+    /// person indexes for those statements: its form stays <c>NOT "IsDeleted"</c>.
+    /// </summary>
+    private static void OnlyForRouteFilters(ModelBuilder modelBuilder)
+    {
+        var index = modelBuilder.Model.GetEntityTypes()
+            .SelectMany(e => e.GetDeclaredIndexes())
+            .FirstOrDefault(i => i.Name == "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum");
+        index?.SetFilter("NOT \"IsDeleted\" AND \"Leerroute\" IS NOT NULL");
     }
 }

@@ -101,5 +101,6 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options, ICaller
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
         GemeenteScopeFilter.Apply(modelBuilder, this);
+        WindowFunctions.Apply(modelBuilder);
     }
 }

@@ -16,6 +16,7 @@ public sealed class SessionSettingsTests(PostgresDatabases databases) : IClassFi
 
         await using var db = hub.System();
         Assert.Equal("off", await ShowJitAsync(db));
+        Assert.Equal("1.1", await ShowAsync(db, "random_page_cost"));
     }
 
     [PostgresFact]
@@ -34,9 +35,10 @@ public sealed class SessionSettingsTests(PostgresDatabases databases) : IClassFi
     {
         var result = new NpgsqlConnectionStringBuilder(PostgreSqlDatabaseProvider.WithSessionDefaults("Host=db;Database=hub;Options=-c statement_timeout=5000"));
 
-        Assert.Equal("-c statement_timeout=5000 -c jit=off", result.Options);
+        Assert.Equal("-c statement_timeout=5000 -c jit=off -c random_page_cost=1.1", result.Options);
         Assert.Equal("db", result.Host);
-        Assert.Equal("-c jit=on", new NpgsqlConnectionStringBuilder(PostgreSqlDatabaseProvider.WithSessionDefaults("Host=db;Options=-c jit=on")).Options);
+        Assert.Equal("-c jit=on -c random_page_cost=1.1", new NpgsqlConnectionStringBuilder(PostgreSqlDatabaseProvider.WithSessionDefaults("Host=db;Options=-c jit=on")).Options);
+        Assert.Equal("-c random_page_cost=4 -c jit=off", new NpgsqlConnectionStringBuilder(PostgreSqlDatabaseProvider.WithSessionDefaults("Host=db;Options=-c random_page_cost=4")).Options);
     }
 
     private static Task<string> ShowJitAsync(Data.HubDbContext db) => ShowAsync(db, "jit");

@@ -944,6 +944,9 @@ namespace Inburgering.Hub.Data.PostgreSql.Migrations
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "GemeenteCode", "Leerroute", "Startdatum", "InburgeraarId" }, "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum")
+                        .HasFilter("NOT \"IsDeleted\" AND \"Leerroute\" IS NOT NULL");
+
                     b.ToTable("leerroute_deelnames", (string)null);
                 });
 

@@ -841,6 +841,9 @@ namespace Inburgering.Hub.Data.Migrations
                     b.HasIndex("SourceConnector", "SourceStream", "SourceId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "GemeenteCode", "Leerroute", "Startdatum", "InburgeraarId" }, "IX_leerroute_deelnames_Live_GemeenteCode_Leerroute_Startdatum")
+                        .HasFilter("NOT \"IsDeleted\"");
+
                     b.ToTable("leerroute_deelnames", (string)null);
                 });
 

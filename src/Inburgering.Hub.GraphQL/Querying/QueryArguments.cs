@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
+using Inburgering.Hub.Data.Configurations;
 using Inburgering.Hub.GraphQL.Loading;
 using Inburgering.Hub.GraphQL.Paging;
 using Microsoft.EntityFrameworkCore;
@@ -28,8 +29,10 @@ public static class QueryArguments
     /// One page of <paramref name="query"/> after <c>where</c>, in <c>order</c> (else by id, newest first when
     /// <paramref name="newestFirst"/>), from <c>after</c>: one SQL statement of at most <c>first + 1</c> rows of
     /// the columns the selection reads (<see cref="FieldReads"/>). When <c>totalCount</c> is selected, the same
-    /// statement counts every match in a scalar sub-query (evaluated once, on SQLite and PostgreSQL), so a
-    /// counted page is one round trip; a separate <c>COUNT</c> runs only for an empty page after a cursor.
+    /// statement counts every match, so a counted page is one round trip: on the first page with
+    /// <c>COUNT(*) OVER ()</c> beside the rows (<see cref="WindowFunctions.CountOver"/>: the matches are read
+    /// once, for the rows and the count), after a cursor in a scalar sub-query; a separate <c>COUNT</c> runs
+    /// only for an empty page after a cursor.
     /// </summary>
     public static async Task<Page<T>> PageQueryAsync<T>(this IResolveFieldContext context, IQueryable<T> query, bool newestFirst = false)
         where T : class
@@ -52,9 +55,15 @@ public static class QueryArguments
         int? total = null;
         if (SelectedColumns.Selects(context, "totalCount"))
         {
-            var counted = await selected.Select(row => new Counted<T> { Row = row, Total = filtered.Count() }).Take(size + 1).ToListAsync(context.CancellationToken);
-            rows = [.. counted.Select(c => c.Row)];
-            total = counted.Count > 0 ? counted[0].Total : after is null ? 0 : null;
+            // First page: every match is a row of the statement before its LIMIT, so a window count beside
+            // the rows counts them in the same pass (the filter evaluated once). After a cursor the rows
+            // are only those after it: the count of all matches is a scalar sub-query of its own.
+            var counted = after is null
+                ? selected.Select(row => new Counted<T> { Row = row, Total = WindowFunctions.CountOver() })
+                : selected.Select(row => new Counted<T> { Row = row, Total = filtered.Count() });
+            var list = await counted.Take(size + 1).ToListAsync(context.CancellationToken);
+            rows = [.. list.Select(c => c.Row)];
+            total = list.Count > 0 ? list[0].Total : after is null ? 0 : null;
         }
         else
         {
