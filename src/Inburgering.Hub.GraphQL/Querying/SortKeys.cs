@@ -82,12 +82,27 @@ internal sealed class SortKeys<T>
         return new SortKeys<T>(keys, idDescending, keys.Count == 0 && idDescending == byDefault);
     }
 
-    public IQueryable<T> Apply(IQueryable<T> query)
+    /// <summary>
+    /// Orders <paramref name="query"/> by the keys, then the id. The cursor predicate (<see cref="After"/>)
+    /// takes nulls as the lowest values (first ascending, last descending), as SQLite orders them;
+    /// <paramref name="nullsExplicit"/> (every provider that orders nulls otherwise, e.g. PostgreSQL, which
+    /// puts them last ascending) orders each nullable key by whether it has a value first, so the pages
+    /// follow the same order and paging neither skips nor repeats rows.
+    /// </summary>
+    public IQueryable<T> Apply(IQueryable<T> query, bool nullsExplicit)
     {
         var first = true;
         foreach (var key in Keys)
         {
-            query = OrderBy(query, Member(key.Field!), key.Descending, first);
+            var member = Member(key.Field!);
+            if (nullsExplicit && key.Field!.IsNullable)
+            {
+                var hasValue = Expression.Lambda(Expression.NotEqual(member, Expression.Constant(null, member.Type)), (ParameterExpression)member.Expression!);
+                query = OrderBy(query, hasValue, key.Descending, first);
+                first = false;
+            }
+
+            query = OrderBy(query, member, key.Descending, first);
             first = false;
         }
 

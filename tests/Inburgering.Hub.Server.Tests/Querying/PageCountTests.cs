@@ -62,6 +62,12 @@ public sealed class PageCountTests(PageProvidersTests.Factory hub) : IClassFixtu
         await AssertWalkAsync(hoorn, "leerrouteDeelnames", """{ startdatum: { gte: "2023-01-01" } }""", "id", 6, null);
         await AssertWalkAsync(enkhuizen, "leerrouteDeelnames", null, "id", 3, null);
         await AssertWalkAsync(enkhuizen, "leerrouteDeelnames", """{ inburgeraar: { gemeenteCode: { eq: "GM0405" } } }""", "id", 0, null);
+
+        // A sort key that is null for some rows (Hoorn persons 6–9 have no huisvestingsdatum): PostgreSQL orders
+        // nulls last ascending where the cursor takes them as lowest; the pages must still return every row once.
+        await AssertWalkAsync(hoorn, "koppelingen", null, "huisvestingsdatum", 10, null, "ASC");
+        await AssertWalkAsync(hoorn, "koppelingen", null, "huisvestingsdatum", 10, null, "DESC");
+        await AssertWalkAsync(hoorn, "koppelingen", """{ huisvestingsdatum: { gte: "2024-01-01" } }""", "huisvestingsdatum", 6, null, "DESC");
     }
 
     /// <summary>
@@ -70,9 +76,9 @@ public sealed class PageCountTests(PageProvidersTests.Factory hub) : IClassFixtu
     /// in the order of <paramref name="expected"/> when given, and the page after the last is empty and
     /// still counts <paramref name="total"/>.
     /// </summary>
-    private static async Task AssertWalkAsync(HttpClient client, string connection, string? where, string field, int total, int[]? expected)
+    private static async Task AssertWalkAsync(HttpClient client, string connection, string? where, string field, int total, int[]? expected, string direction = "ASC")
     {
-        var order = field == "id" ? "" : $", order: [{{ {field}: ASC }}]";
+        var order = field == "id" ? "" : $", order: [{{ {field}: {direction} }}]";
         var filter = where is null ? "" : $", where: {where}";
         var query = $$"""
             query($first: Int!, $after: String) {

@@ -79,7 +79,7 @@ public sealed class PageProvidersTests(PageProvidersTests.Factory hub) : IClassF
 
     private static int[] Years(System.Text.Json.Nodes.JsonNode page) => [.. page["nodes"].Items().Select(n => n["geboortejaar"]!.GetValue<int>())];
 
-    /// <summary>Ten Hoorn and three Enkhuizen persons (COA), with Fiolet deelnames.</summary>
+    /// <summary>Ten Hoorn and three Enkhuizen persons (COA; Hoorn persons 6–9 not yet gehuisvest: no huisvestingsdatum), with Fiolet deelnames.</summary>
     public class Factory : HubFactory
     {
         /// <summary>A PostgreSQL database to run on instead of SQLite (created by the migrations), or null.</summary>
@@ -102,7 +102,7 @@ public sealed class PageProvidersTests(PageProvidersTests.Factory hub) : IClassF
         {
             var bsns = CoaFiles.Bsns(13);
             var koppelingen = Enumerable.Range(0, 13).Select(n => n < 10
-                ? CoaFiles.Koppeling($"K-{n:D3}", bsns[n], CoaFiles.VNummer(n), RegionFixture.Hoorn, 1980 + n)
+                ? CoaFiles.Koppeling($"K-{n:D3}", bsns[n], CoaFiles.VNummer(n), RegionFixture.Hoorn, 1980 + n, gehuisvest: n < 6)
                 : CoaFiles.Koppeling($"K-{n:D3}", bsns[n], CoaFiles.VNummer(n), RegionFixture.Enkhuizen, 1980 + n));
             CoaFiles.WriteKoppelingen(Inbox, "20240105", koppelingen);
             await IngestAsync();
