@@ -61,12 +61,12 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var options = builder.Options ?? "";
-        if (!options.Contains("jit", StringComparison.OrdinalIgnoreCase))
+        if (!Sets(options, "jit"))
         {
             options = (options + " -c jit=off").Trim();
         }
 
-        if (!options.Contains("random_page_cost", StringComparison.OrdinalIgnoreCase))
+        if (!Sets(options, "random_page_cost"))
         {
             options = (options + " -c random_page_cost=1.1").Trim();
         }
@@ -74,6 +74,37 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
         builder.Options = options;
 
         return builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// Whether the start-up <paramref name="options"/> set the setting <paramref name="name"/> itself
+    /// (<c>-c name=value</c>, <c>-cname=value</c> or <c>--name=value</c>, dashes read as underscores as
+    /// PostgreSQL does); another setting that only begins with the name (<c>jit_above_cost</c>) does not count.
+    /// </summary>
+    private static bool Sets(string options, string name)
+    {
+        var tokens = options.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            var setting = token == "-c" && i + 1 < tokens.Length ? tokens[++i]
+                : token.StartsWith("--", StringComparison.Ordinal) ? token[2..]
+                : token.StartsWith("-c", StringComparison.Ordinal) ? token[2..]
+                : null;
+            if (setting is null)
+            {
+                continue;
+            }
+
+            var equals = setting.IndexOf('=', StringComparison.Ordinal);
+            var key = (equals < 0 ? setting : setting[..equals]).Replace('-', '_');
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Nothing to prepare: the database is created by its administrator (or by the migrations' owner).</summary>

@@ -39,6 +39,10 @@ public sealed class SessionSettingsTests(PostgresDatabases databases) : IClassFi
         Assert.Equal("db", result.Host);
         Assert.Equal("-c jit=on -c random_page_cost=1.1", new NpgsqlConnectionStringBuilder(PostgreSqlDatabaseProvider.WithSessionDefaults("Host=db;Options=-c jit=on")).Options);
         Assert.Equal("-c random_page_cost=4 -c jit=off", new NpgsqlConnectionStringBuilder(PostgreSqlDatabaseProvider.WithSessionDefaults("Host=db;Options=-c random_page_cost=4")).Options);
+        Assert.Equal("--random-page-cost=2 -cjit=on", new NpgsqlConnectionStringBuilder(PostgreSqlDatabaseProvider.WithSessionDefaults("Host=db;Options=--random-page-cost=2 -cjit=on")).Options);
+
+        // A setting that only begins with the name is another setting: jit stays off.
+        Assert.Equal("-c jit_above_cost=500000 -c jit=off -c random_page_cost=1.1", new NpgsqlConnectionStringBuilder(PostgreSqlDatabaseProvider.WithSessionDefaults("Host=db;Options=-c jit_above_cost=500000")).Options);
     }
 
     private static Task<string> ShowJitAsync(Data.HubDbContext db) => ShowAsync(db, "jit");

@@ -6,7 +6,10 @@ namespace Inburgering.Hub.GraphQL.Http;
 /// <summary>
 /// The documents the endpoint has read, by their exact text: the outcome of <see cref="DocumentGuard.Check"/>
 /// (the parsed, immutable syntax tree or the refusal) and which of its operations once passed GraphQL's own
-/// validation rules (<see cref="DocumentCacheEntry.IsValidated"/>). Those rules depend only on the text
+/// validation rules (<see cref="DocumentCacheEntry.IsValidated"/>). Only two kinds are kept: a document
+/// the guard refused (its text and the refusal), and a document once an operation of it passed validation
+/// (<see cref="MarkValidated"/>); one that is parsed but never validates is read again on every request, so
+/// a flood of invalid documents cannot fill memory with syntax trees. Those rules depend only on the text
 /// and the schema, so a validated operation skips them on later requests; what
 /// depends on the caller or the request is never cached and runs on every request: the role rule, the
 /// argument caps (variables), the depth and cost rule with the caller's limits, and the variables' coercion.
@@ -27,7 +30,10 @@ public sealed class DocumentCache(GraphQLLimits limits)
     /// <summary>Documents currently kept.</summary>
     public int Count => _entries.Count;
 
-    /// <summary>The entry of <paramref name="query"/>: the cached one, or a new check of the text (kept unless it is a syntax error).</summary>
+    /// <summary>
+    /// The entry of <paramref name="query"/>: the cached one, or a new check of the text (kept only when the
+    /// guard refused it; a parsed document is kept once it validates, see <see cref="MarkValidated"/>).
+    /// </summary>
     public DocumentCacheEntry Get(string query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -38,9 +44,23 @@ public sealed class DocumentCache(GraphQLLimits limits)
 
         var check = DocumentGuard.Check(query, limits.Document);
         entry = new DocumentCacheEntry(check);
-        if (ReferenceEquals(check, DocumentCheck.SyntaxError))
+        return check.Refusal is not null && !ReferenceEquals(check, DocumentCheck.SyntaxError) ? Keep(query, entry) : entry;
+    }
+
+    /// <summary>Records that <paramref name="operation"/> of <paramref name="entry"/> (the entry of <paramref name="query"/>) passed every validation rule, and keeps the entry.</summary>
+    public void MarkValidated(string query, DocumentCacheEntry entry, GraphQLOperationDefinition operation)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(entry);
+        entry.MarkValidated(operation);
+        Keep(query, entry);
+    }
+
+    private DocumentCacheEntry Keep(string query, DocumentCacheEntry entry)
+    {
+        if (_entries.TryGetValue(query, out var kept))
         {
-            return entry;
+            return kept;
         }
 
         if (_entries.Count >= MaxEntries || Interlocked.Add(ref _characters, query.Length) > MaxCharacters)

@@ -124,7 +124,7 @@ public sealed class GraphQLHttpHandler(
 
         if (result.Executed && selected is not null)
         {
-            cached.MarkValidated(selected);
+            documents.MarkValidated(request.Query, cached, selected);
         }
 
         // A query that finished over its time before the cancellation reached it is answered the same

@@ -129,25 +129,33 @@ public sealed class DocumentCacheTests(RoleLimitsHubFactory hub) : IClassFixture
     }
 
     [Fact]
-    public void The_cache_keeps_the_guards_refusal_skips_syntax_errors_and_stays_within_its_bounds()
+    public void The_cache_keeps_refusals_and_validated_documents_only_and_stays_within_its_bounds()
     {
         var cache = new DocumentCache(new GraphQLLimits());
         var deep = "{ a " + string.Concat(Enumerable.Repeat("{ a ", 100)) + string.Concat(Enumerable.Repeat("} ", 101));
 
         var refused = cache.Get(deep);
         var broken = cache.Get("{ a { b }");
+        var parsed = cache.Get("{ nooitGeldig }");
 
         Assert.Contains("MaxNesting", refused.Check.Refusal, StringComparison.Ordinal);
         Assert.Same(refused, cache.Get(deep));
         Assert.Same(DocumentCheck.SyntaxError, broken.Check);
+        Assert.NotNull(parsed.Check.Document);
+        Assert.NotSame(parsed, cache.Get("{ nooitGeldig }")); // parsed, never validated: not kept
         Assert.Equal(1, cache.Count);
+
         for (var i = 0; i < DocumentCache.MaxEntries + 10; i++)
         {
-            cache.Get($"{{ a{i} }}");
+            var text = $"{{ a{i} }}";
+            var entry = cache.Get(text);
+            cache.MarkValidated(text, entry, entry.Check.Document!.Definitions.OfType<GraphQLOperationDefinition>().Single());
         }
 
         Assert.InRange(cache.Count, 1, DocumentCache.MaxEntries);
-        Assert.NotNull(cache.Get("{ a5 }").Check.Document);
+        var last = $"{{ a{DocumentCache.MaxEntries + 9} }}";
+        Assert.Same(cache.Get(last), cache.Get(last));
+        Assert.True(cache.Get(last).IsValidated(cache.Get(last).Check.Document!.Definitions.OfType<GraphQLOperationDefinition>().Single()));
     }
 
     private const string RoleAuthorizationCode = "FORBIDDEN";
