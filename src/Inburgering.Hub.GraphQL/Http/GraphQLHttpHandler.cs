@@ -83,6 +83,7 @@ public sealed class GraphQLHttpHandler(
         var selected = check.Document is { } parsed ? SelectedOperation(parsed, request.OperationName) : null;
         if (HttpMethods.IsGet(http.Request.Method) && selected is { Operation: not OperationType.Query })
         {
+            audit.Record(http.User, request.OperationName ?? selected.Name?.StringValue, request.Query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.");
             return;
@@ -118,8 +119,14 @@ public sealed class GraphQLHttpHandler(
         }
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
         {
-            await TimedOutAsync(http, request.OperationName, request.Query, gemeenten, started, requestTimeout);
+            await TimedOutAsync(http, request.OperationName ?? selected?.Name?.StringValue, request.Query, gemeenten, started, requestTimeout);
             return;
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away while the operation ran: it ran (in part) all the same, so it is audited.
+            audit.Record(http.User, request.OperationName ?? selected?.Name?.StringValue, request.Query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
+            throw;
         }
 
         if (result.Executed && selected is not null)
@@ -131,7 +138,7 @@ public sealed class GraphQLHttpHandler(
         // way (its result is only read; a mutation's result is kept, as it took effect).
         if (Stopwatch.GetElapsedTime(started) > requestTimeout && !http.RequestAborted.IsCancellationRequested && selected is not { Operation: OperationType.Mutation })
         {
-            await TimedOutAsync(http, request.OperationName, request.Query, gemeenten, started, requestTimeout);
+            await TimedOutAsync(http, request.OperationName ?? selected?.Name?.StringValue, request.Query, gemeenten, started, requestTimeout);
             return;
         }
 

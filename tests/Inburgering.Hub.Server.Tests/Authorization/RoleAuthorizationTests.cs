@@ -173,6 +173,22 @@ public sealed class RoleAuthorizationTests(OperationsHubFactory hub) : IClassFix
     }
 
     [Fact]
+    public async Task A_mutation_sent_over_GET_is_refused_and_audited_with_the_operation_named_in_the_document()
+    {
+        var subject = "get-mutation-" + Guid.NewGuid().ToString("N");
+        using var beheerder = hub.ClientWithToken(hub.Tokens.Issue(subject, [Hoorn], ["beheerder"], [], TimeSpan.FromMinutes(5)));
+        const string Mutation = "mutation Verwerp { discardQuarantine(ids: [\"1\"]) { id } }";
+
+        using var response = await beheerder.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString(Mutation), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        var entry = (await EntriesOfAsync(subject, 1))[0];
+        Assert.Equal("Verwerp", entry["operationName"].Str());
+        Assert.Equal(AuditTrail.Error, entry["outcome"].Str());
+        Assert.Equal(AuditTrail.Hash(Mutation), entry["documentHash"].Str());
+    }
+
+    [Fact]
     public async Task The_csv_export_is_audited_and_needs_a_reporting_role()
     {
         var subject = "export-" + Guid.NewGuid().ToString("N");
