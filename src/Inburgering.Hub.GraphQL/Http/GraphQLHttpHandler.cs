@@ -74,16 +74,19 @@ public sealed class GraphQLHttpHandler(
         var check = cached.Check;
         if (check.Refusal is not null)
         {
-            audit.Record(http.User, request.OperationName, request.Query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
+            RecordError(http, request.OperationName, request.Query, gemeenten, started);
             Measure(http, request.OperationName, started, AuditTrail.Error, "document");
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, check.Refusal, DocumentGuard.TooLarge);
             return;
         }
 
         var selected = check.Document is { } parsed ? SelectedOperation(parsed, request.OperationName) : null;
+
+        // The operation as the audit names it: the request's operationName, else the one the document names.
+        var operationName = request.OperationName ?? selected?.Name?.StringValue;
         if (HttpMethods.IsGet(http.Request.Method) && selected is { Operation: not OperationType.Query })
         {
-            audit.Record(http.User, request.OperationName ?? selected.Name?.StringValue, request.Query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
+            RecordError(http, operationName, request.Query, gemeenten, started);
             http.Response.Headers.Allow = "POST";
             await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "Mutations must be sent with POST.");
             return;
@@ -119,13 +122,13 @@ public sealed class GraphQLHttpHandler(
         }
         catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
         {
-            await TimedOutAsync(http, request.OperationName ?? selected?.Name?.StringValue, request.Query, gemeenten, started, requestTimeout);
+            await TimedOutAsync(http, operationName, request.Query, gemeenten, started, requestTimeout);
             return;
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             // The client went away while the operation ran: it ran (in part) all the same, so it is audited.
-            audit.Record(http.User, request.OperationName ?? selected?.Name?.StringValue, request.Query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
+            RecordError(http, operationName, request.Query, gemeenten, started);
             throw;
         }
 
@@ -138,13 +141,13 @@ public sealed class GraphQLHttpHandler(
         // way (its result is only read; a mutation's result is kept, as it took effect).
         if (Stopwatch.GetElapsedTime(started) > requestTimeout && !http.RequestAborted.IsCancellationRequested && selected is not { Operation: OperationType.Mutation })
         {
-            await TimedOutAsync(http, request.OperationName ?? selected?.Name?.StringValue, request.Query, gemeenten, started, requestTimeout);
+            await TimedOutAsync(http, operationName, request.Query, gemeenten, started, requestTimeout);
             return;
         }
 
         audit.Record(
             http.User,
-            result.Operation?.Name?.StringValue ?? request.OperationName ?? selected?.Name?.StringValue,
+            result.Operation?.Name?.StringValue ?? operationName,
             request.Query,
             gemeenten,
             result.Executed ? ExecutionRows.Count(result.Data) : 0,
@@ -152,7 +155,7 @@ public sealed class GraphQLHttpHandler(
             Outcome(result));
         Measure(
             http,
-            result.Operation?.Name?.StringValue ?? request.OperationName ?? selected?.Name?.StringValue,
+            result.Operation?.Name?.StringValue ?? operationName,
             started,
             Outcome(result),
             result.Errors?.Any(e => e.Code == "COMPLEXITY") == true ? "complexity" : null);
@@ -207,9 +210,13 @@ public sealed class GraphQLHttpHandler(
         return complexity.Count == 0 ? (null, validation.IsValid) : (new ExecutionResult { Errors = [.. complexity], Executed = false }, false);
     }
 
+    /// <summary>Audits a request that returned no rows because it was refused, timed out or abandoned.</summary>
+    private void RecordError(HttpContext http, string? operationName, string query, IReadOnlyList<string> gemeenten, long started) =>
+        audit.Record(http.User, operationName, query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
+
     private async Task TimedOutAsync(HttpContext http, string? operationName, string query, IReadOnlyList<string> gemeenten, long started, TimeSpan requestTimeout)
     {
-        audit.Record(http.User, operationName, query, gemeenten, 0, Stopwatch.GetElapsedTime(started), AuditTrail.Error);
+        RecordError(http, operationName, query, gemeenten, started);
         Measure(http, operationName, started, AuditTrail.Error, "timeout");
         await WriteErrorAsync(
             http,

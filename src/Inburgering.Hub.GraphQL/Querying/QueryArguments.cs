@@ -47,8 +47,7 @@ public static class QueryArguments
 
         var sort = SortKeys<T>.Parse(context.GetArgument<object?>(Order) as IEnumerable, newestFirst);
         var after = context.After();
-        var nullsExplicit = !string.Equals(db.Database.ProviderName, "Microsoft.EntityFrameworkCore.Sqlite", StringComparison.Ordinal);
-        var page = sort.Apply(after is null ? filtered : filtered.Where(sort.After(after)), nullsExplicit);
+        var page = sort.Apply(after is null ? filtered : filtered.Where(sort.After(after)));
         var projection = SelectedColumns.OfNodes<T>(context, [QueryModels.IdOf<T>().Body is MemberExpression id ? id.Member.Name : "Id", .. sort.Keys.Select(k => k.Field!.Property.Name)]);
         var selected = projection is null ? page : page.Select(projection.Selector);
 

@@ -84,18 +84,17 @@ internal sealed class SortKeys<T>
 
     /// <summary>
     /// Orders <paramref name="query"/> by the keys, then the id. The cursor predicate (<see cref="After"/>)
-    /// takes nulls as the lowest values (first ascending, last descending), as SQLite orders them;
-    /// <paramref name="nullsExplicit"/> (every provider that orders nulls otherwise, e.g. PostgreSQL, which
-    /// puts them last ascending) orders each nullable key by whether it has a value first, so the pages
-    /// follow the same order and paging neither skips nor repeats rows.
+    /// takes nulls as the lowest values (first ascending, last descending); databases differ on where
+    /// nulls go (SQLite first ascending, PostgreSQL last), so each nullable key is ordered first by whether
+    /// it has a value: the same order on every provider, and paging neither skips nor repeats rows.
     /// </summary>
-    public IQueryable<T> Apply(IQueryable<T> query, bool nullsExplicit)
+    public IQueryable<T> Apply(IQueryable<T> query)
     {
         var first = true;
         foreach (var key in Keys)
         {
             var member = Member(key.Field!);
-            if (nullsExplicit && key.Field!.IsNullable)
+            if (key.Field!.IsNullable)
             {
                 var hasValue = Expression.Lambda(Expression.NotEqual(member, Expression.Constant(null, member.Type)), (ParameterExpression)member.Expression!);
                 query = OrderBy(query, hasValue, key.Descending, first);
