@@ -15,19 +15,26 @@ public sealed class RunRecoveryTests : IDisposable
 {
     private const int Rows = 30_000;
 
+    /// <summary>
+    /// Rows of the file a signal interrupts: far more than the hub loads between the test seeing the first
+    /// 1,000 rows and the signal arriving (at 10,000 rows/s and more, 30,000 rows could all be loaded by then).
+    /// </summary>
+    private const int SignalledRows = 300_000;
+
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "inburgering-hub-recovery-tests", Guid.NewGuid().ToString("N"));
 
-    public RunRecoveryTests()
-    {
-        var bsns = CoaFiles.Bsns(Rows);
-        CoaFiles.WriteKoppelingen(Inbox, "20240105", Enumerable.Range(0, Rows).Select(n => CoaFiles.Koppeling($"K-{n:D6}", bsns[n], CoaFiles.VNummer(n), RegionFixture.Hoorn)));
-    }
-
     private string Inbox => Path.Combine(_folder, "inbox");
+
+    private void WriteInbox(int rows)
+    {
+        var bsns = CoaFiles.Bsns(rows);
+        CoaFiles.WriteKoppelingen(Inbox, "20240105", Enumerable.Range(0, rows).Select(n => CoaFiles.Koppeling($"K-{n:D6}", bsns[n], CoaFiles.VNummer(n), RegionFixture.Hoorn)));
+    }
 
     [Fact]
     public async Task A_killed_run_is_closed_as_abandoned_at_the_next_start_and_the_next_run_resumes()
     {
+        WriteInbox(Rows);
         using (var first = HubProcess.Start(_folder, "sync", "coa", "--path", Inbox))
         {
             await first.WaitForAsync(_folder, "SELECT COUNT(*) FROM koppelingen", n => n >= 1_000, TimeSpan.FromMinutes(3));
@@ -53,6 +60,7 @@ public sealed class RunRecoveryTests : IDisposable
     [InlineData("INT")]
     public async Task A_signal_cancels_the_command_line_run_and_records_it(string signal)
     {
+        WriteInbox(SignalledRows);
         using var process = HubProcess.Start(_folder, "sync", "coa", "--path", Inbox);
         await process.WaitForAsync(_folder, "SELECT COUNT(*) FROM koppelingen", n => n >= 1_000, TimeSpan.FromMinutes(3));
 
