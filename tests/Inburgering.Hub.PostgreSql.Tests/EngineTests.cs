@@ -130,7 +130,58 @@ public sealed class EngineTests(PostgresDatabases databases) : IClassFixture<Pos
         Assert.Equal((2, held.Id), (entry.SeenCount, entry.LastSeenRunId));
     }
 
-    private async Task<(TestHubHost Hub, ScriptedConnector Connector)> StartAsync(int? batchSize = null, bool guard = false)
+    [PostgresFact]
+    public async Task Planner_statistics_are_refreshed_while_a_load_grows_the_tables()
+    {
+        var (hub, connector) = await StartAsync(batchSize: 50, analyzeAfterRows: 50);
+        await using var _ = hub;
+        float? koppelingenSeenMidRun = null;
+        connector.Script(ScriptedConnector.Snapshot, (_, ct) => TwoDocumentsAsync(hub, rows => koppelingenSeenMidRun = rows, ct));
+
+        var run = await hub.RunAsync(ScriptedConnector.ConnectorName);
+
+        Assert.Equal(SyncRunStatus.Succeeded, run.Status);
+        Assert.Equal(500, run.Inserted);
+
+        // Read after the first document's 250 rows were committed, before the run's closing ANALYZE: the
+        // in-run ANALYZE at 100 and 200 written rows (2 and 4 times Hub:Sync:AnalyzeAfterRows) set the row
+        // count the planner uses (-1 for a table never analyzed; at least 200 here, or 250 should autovacuum
+        // have analyzed it after the fifth batch).
+        Assert.InRange(koppelingenSeenMidRun ?? -1, 200, 250);
+        Assert.Equal(500, await ReltuplesAsync(hub));
+    }
+
+    private static IEnumerable<SourceRecord> Records(int count) =>
+        Enumerable.Range(0, count).Select(n => Coa.Koppeling(
+            $"K-{n.ToString("D5", System.Globalization.CultureInfo.InvariantCulture)}",
+            bsn: null,
+            vNummer: (2_000_000_000L + n).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            huisvestingsdatum: new DateOnly(2024, 2, 1),
+            line: n + 2));
+
+    private static async IAsyncEnumerable<SourceMessage> TwoDocumentsAsync(
+        TestHubHost hub, Action<float?> probe, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var message in Coa.Document("week-1.csv", [.. Records(250)]))
+        {
+            yield return message;
+        }
+
+        probe(await ReltuplesAsync(hub));
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var message in Coa.Document("week-2.csv", [.. Records(500)]))
+        {
+            yield return message;
+        }
+    }
+
+    private static async Task<float?> ReltuplesAsync(TestHubHost hub)
+    {
+        await using var db = hub.System();
+        return await db.Database.SqlQueryRaw<float>("SELECT reltuples AS \"Value\" FROM pg_class WHERE relname = 'koppelingen'").SingleOrDefaultAsync();
+    }
+
+    private async Task<(TestHubHost Hub, ScriptedConnector Connector)> StartAsync(int? batchSize = null, bool guard = false, int? analyzeAfterRows = null)
     {
         var connector = new ScriptedConnector();
         var settings = new Dictionary<string, string?>
@@ -143,6 +194,11 @@ public sealed class EngineTests(PostgresDatabases databases) : IClassFixture<Pos
         if (batchSize is { } size)
         {
             settings["Hub:Sync:BatchSize"] = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (analyzeAfterRows is { } rows)
+        {
+            settings["Hub:Sync:AnalyzeAfterRows"] = rows.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         return (await TestHubHost.OnPostgresAsync(await databases.CreateAsync(), [connector], settings), connector);

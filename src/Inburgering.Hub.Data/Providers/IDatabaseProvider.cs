@@ -47,6 +47,21 @@ public interface IDatabaseProvider
     }
 
     /// <summary>
+    /// Called on the connection of a bulk write (a sync batch: many rows, one transaction) before its
+    /// transaction begins. SQLite: the connection leaves checkpointing the write-ahead log to
+    /// <see cref="BulkWriteCommitted"/>; default: nothing.
+    /// </summary>
+    Task BeginBulkWriteAsync(DbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Called after a bulk write of <paramref name="db"/> has committed. SQLite: asks for a checkpoint of
+    /// the write-ahead log in the background; default: nothing.
+    /// </summary>
+    void BulkWriteCommitted(DbContext db)
+    {
+    }
+
+    /// <summary>
     /// The dialect of a job store that several hub nodes can share on this database (a clustered
     /// scheduler), or null when the database is one node's (an embedded file).
     /// </summary>

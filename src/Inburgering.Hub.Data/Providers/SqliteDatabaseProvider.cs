@@ -72,6 +72,38 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         return true;
     }
 
+    /// <summary>
+    /// The batch's connection checkpoints the write-ahead log itself only when it passes
+    /// <see cref="BulkWriteCheckpointPages"/> (64 MiB) instead of SQLite's 1,000 pages (4 MiB), and otherwise
+    /// leaves it to <see cref="SqliteBackgroundCheckpoint"/>; the pragma interceptor sets it back to 1,000 on
+    /// the connection's next open. A large load dirties the same index pages batch after batch (random
+    /// pseudonyms in two unique indexes); a checkpoint copies each page once however many times the log holds
+    /// it, so fewer, larger checkpoints write less. Measured by the bench (1,000,000 COA rows, 2-core VM):
+    /// 125 s with SQLite's default, 107 s with the larger log, 95 s with the checkpoints in the background as
+    /// well. The log file stays bounded by this size plus a batch.
+    /// </summary>
+    public async Task BeginBulkWriteAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(BulkWritePragma, cancellationToken);
+    }
+
+    /// <summary>Asks <see cref="SqliteBackgroundCheckpoint"/> to checkpoint the database's write-ahead log.</summary>
+    public void BulkWriteCommitted(DbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (DatabaseFile(db.Database.GetDbConnection().ConnectionString) is not null)
+        {
+            SqliteBackgroundCheckpoint.For(db.Database.GetDbConnection().ConnectionString).Request();
+        }
+    }
+
+    /// <summary>The <c>wal_autocheckpoint</c> of a bulk write's connection: 64 MiB of pages.</summary>
+    public const int BulkWriteCheckpointPages = 16_384;
+
+    private const string BulkWritePragma = "PRAGMA wal_autocheckpoint=16384;";
+
     /// <summary>None: a SQLite file is one node's.</summary>
     public SharedJobStoreDialect? SharedJobStore => null;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Data;
+using Inburgering.Hub.Data.Providers;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Sync.Archive;
@@ -39,6 +40,9 @@ public sealed partial class SyncEngine(
     private readonly CancellationTokenSource _stopping = new();
     private readonly QuarantineFactory _quarantine = new(time);
     private readonly ConcurrentDictionary<long, bool> _held = new();
+
+    /// <summary>Per running run: the rows written at which it next refreshes planner statistics (<see cref="AnalyzeDuringRunAsync"/>).</summary>
+    private readonly ConcurrentDictionary<long, long> _nextAnalyze = new();
     private readonly PersonalIdProtector _ids = new(pseudonymizer);
 
     /// <summary>The connectors with a run under way.</summary>
@@ -194,6 +198,7 @@ public sealed partial class SyncEngine(
         }
 
         _held.TryRemove(run.Id, out _);
+        _nextAnalyze.TryRemove(run.Id, out _);
         if (options.AnalyzeAfterRows > 0 && run.Inserted + run.Updated + run.Deleted >= options.AnalyzeAfterRows)
         {
             await AnalyzeAsync(CancellationToken.None);
@@ -206,16 +211,65 @@ public sealed partial class SyncEngine(
         return Snapshot(run);
     }
 
-    /// <summary>Planner statistics after a large load (<see cref="SyncOptions.AnalyzeAfterRows"/>).</summary>
-    private async Task AnalyzeAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Planner statistics while a large load goes on: when the rows the run has written reach 2, 4, 8, …
+    /// times <see cref="SyncOptions.AnalyzeAfterRows"/>, between two batches. A batch looks up its
+    /// records' persons, rows and milestones by key in tables the load itself is growing; planned on the
+    /// statistics of the (near) empty tables from before the load, PostgreSQL scans them instead (measured by
+    /// the bench on a fresh database: the look-up of a batch's 2,000 source ids filtered every row of the
+    /// stream, 52 ms a batch and growing with the table, against 8 ms on current statistics; 300,000 COA rows
+    /// took 49 s instead of 33 s). Doubling keeps the statistics within a factor 2 of the tables' sizes at
+    /// a cost that grows with the logarithm of the load.
+    /// </summary>
+    private async Task AnalyzeDuringRunAsync(SyncRun run, CancellationToken cancellationToken)
+    {
+        if (options.AnalyzeAfterRows <= 0)
+        {
+            return;
+        }
+
+        var written = (long)run.Inserted + run.Updated + run.Deleted;
+        var next = _nextAnalyze.GetOrAdd(run.Id, 2L * options.AnalyzeAfterRows);
+        if (written < next)
+        {
+            return;
+        }
+
+        while (next <= written)
+        {
+            next *= 2;
+        }
+
+        _nextAnalyze[run.Id] = next;
+        await AnalyzeAsync(cancellationToken, during: true);
+    }
+
+    /// <summary>
+    /// Planner statistics after a large load (<see cref="SyncOptions.AnalyzeAfterRows"/>), or with
+    /// <paramref name="during"/> while it goes on: then PostgreSQL samples 3,000 rows a table instead of
+    /// 30,000 (<c>default_statistics_target</c> 10 for that statement; row counts and distinct values are
+    /// what the batch's look-ups are planned on, and the run's closing statistics are full again).
+    /// </summary>
+    private async Task AnalyzeAsync(CancellationToken cancellationToken, bool during = false)
     {
         await using var db = dbFactory.CreateSystem();
-        var sql = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true
-            ? "PRAGMA analysis_limit=1000; ANALYZE; PRAGMA optimize;"
-            : "ANALYZE;";
+        var sqlite = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
         try
         {
-            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+            if (sqlite)
+            {
+                await db.Database.ExecuteSqlRawAsync(during ? "PRAGMA analysis_limit=1000; ANALYZE;" : "PRAGMA analysis_limit=1000; ANALYZE; PRAGMA optimize;", cancellationToken);
+            }
+            else if (during)
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL default_statistics_target = 10; ANALYZE;", cancellationToken);
+                await tx.CommitAsync(cancellationToken);
+            }
+            else
+            {
+                await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+            }
         }
         catch (System.Data.Common.DbException)
         {
@@ -387,6 +441,8 @@ public sealed partial class SyncEngine(
     private async Task CommitAsync(StreamDescriptor stream, SyncRun run, SourceFile? file, StreamBatch batch, DocumentCompleted? completed, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.CreateSystem();
+        var provider = db.DatabaseProvider();
+        await provider.BeginBulkWriteAsync(db, cancellationToken);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
         var context = new WriteContext(db, run.Id, run.Connector, stream.Name, file?.Id, pseudonymizer, gemeenten) { Prepared = batch.Prepared };
         var outcome = new WriteOutcome();
@@ -456,6 +512,7 @@ public sealed partial class SyncEngine(
         await db.SaveChangesAsync(cancellationToken);
         await JourneyProjection.RefreshAsync(db, context.TouchedPersons, cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        provider.BulkWriteCommitted(db);
 
         run.Read += batch.Count;
         run.Inserted += outcome.Inserted;
@@ -464,6 +521,7 @@ public sealed partial class SyncEngine(
         run.Deleted += deleted;
         run.Quarantined += quarantine.Count;
         batch.Clear();
+        await AnalyzeDuringRunAsync(run, cancellationToken);
     }
 
     /// <summary>

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Inburgering.Hub.Connectors.Abstractions;
+using Inburgering.Hub.Data.Providers;
+using Inburgering.Hub.Domain.Operational;
+using Inburgering.Hub.Sync.Tests.Support;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inburgering.Hub.Sync.Tests.Engine;
+
+/// <summary>
+/// What a large load does besides writing its rows: planner statistics refreshed while it grows the
+/// tables (not only at its end), and on SQLite the write-ahead log checkpointed beside the writer instead
+/// of inside its commits.
+/// </summary>
+public sealed class LargeLoadTests
+{
+    [Fact]
+    public async Task Planner_statistics_are_refreshed_while_a_load_grows_the_tables()
+    {
+        await using var hub = await HubTestHost.StartAsync(
+            batchSize: 50,
+            overrides: new Dictionary<string, string?> { ["Hub:Sync:AnalyzeAfterRows"] = "50" });
+        long? koppelingenSeenMidRun = null;
+        hub.Connector.Script(ScriptedConnector.Snapshot, (_, ct) => TwoDocumentsAsync(hub, rows => koppelingenSeenMidRun = rows, ct));
+
+        var run = await hub.RunAsync();
+
+        Assert.Equal(SyncRunStatus.Succeeded, run.Status);
+        Assert.Equal(500, run.Inserted);
+
+        // Read after the first document's 250 rows were committed, before the run's closing statistics:
+        // the in-run ANALYZE at 100 and 200 written rows (2 and 4 times Hub:Sync:AnalyzeAfterRows) left
+        // the row count of the 200th.
+        Assert.Equal(200, koppelingenSeenMidRun);
+        Assert.Equal(500, await KoppelingenStatisticsAsync(hub));
+    }
+
+    [Fact]
+    public async Task A_sync_batch_leaves_checkpointing_the_write_ahead_log_to_the_background()
+    {
+        await using var hub = await HubTestHost.StartAsync(batchSize: 50);
+        var run = await hub.RunSnapshotAsync(Coa.Document("coa-koppelingen-20240101.csv", [.. Records(0, 400)]));
+        Assert.Equal(SyncRunStatus.Succeeded, run.Status);
+
+        var checkpoint = SqliteBackgroundCheckpoint.For(hub.ConnectionString);
+        await checkpoint.IdleAsync();
+        Assert.True(checkpoint.Completed >= 1, $"background checkpoints: {checkpoint.Completed}");
+
+        await using var db = hub.System();
+        Assert.Equal(400, await db.Koppelingen.CountAsync());
+        Assert.Equal(400, await db.Inburgeraars.CountAsync());
+    }
+
+    [Fact]
+    public async Task Only_the_bulk_writes_connection_stops_checkpointing_on_commit_until_it_is_opened_again()
+    {
+        await using var hub = await HubTestHost.StartAsync();
+        await using (var db = hub.System())
+        {
+            await db.Database.OpenConnectionAsync();
+            Assert.Equal(1000, await AutocheckpointAsync(db));
+            await db.DatabaseProvider().BeginBulkWriteAsync(db, CancellationToken.None);
+            Assert.Equal(SqliteDatabaseProvider.BulkWriteCheckpointPages, await AutocheckpointAsync(db));
+        }
+
+        await using var next = hub.System();
+        await next.Database.OpenConnectionAsync();
+        Assert.Equal(1000, await AutocheckpointAsync(next));
+    }
+
+    private static async Task<long> AutocheckpointAsync(Data.HubDbContext db)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA wal_autocheckpoint;";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private static IEnumerable<SourceRecord> Records(int from, int count) =>
+        Enumerable.Range(from, count).Select(n => Coa.Koppeling(
+            $"K-{n.ToString("D5", CultureInfo.InvariantCulture)}",
+            bsn: null,
+            vNummer: (2_000_000_000L + n).ToString(CultureInfo.InvariantCulture),
+            huisvestingsdatum: new DateOnly(2024, 2, 1),
+            line: n + 2));
+
+    /// <summary>Two documents of 250 records; between them (the first committed, the connector resumed) <paramref name="probe"/> gets the statistics' row count.</summary>
+    private static async IAsyncEnumerable<SourceMessage> TwoDocumentsAsync(HubTestHost hub, Action<long?> probe, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var message in Coa.Document("week-1.csv", [.. Records(0, 250)]))
+        {
+            yield return message;
+        }
+
+        probe(await KoppelingenStatisticsAsync(hub));
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var message in Coa.Document("week-2.csv", [.. Records(0, 500)]))
+        {
+            yield return message;
+        }
+    }
+
+    /// <summary>The row count SQLite's planner statistics give for koppelingen, or null without statistics.</summary>
+    private static async Task<long?> KoppelingenStatisticsAsync(HubTestHost hub)
+    {
+        await using var connection = new SqliteConnection(hub.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'sqlite_stat1'";
+        if ((long)(await command.ExecuteScalarAsync())! == 0)
+        {
+            return null;
+        }
+
+        command.CommandText = "SELECT stat FROM sqlite_stat1 WHERE tbl = 'koppelingen' AND idx = 'IX_koppelingen_SourceConnector_SourceStream_SourceId'";
+        return await command.ExecuteScalarAsync() is string stat
+            ? long.Parse(stat.Split(' ')[0], CultureInfo.InvariantCulture)
+            : null;
+    }
+}
