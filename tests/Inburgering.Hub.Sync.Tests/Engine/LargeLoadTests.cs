@@ -54,7 +54,7 @@ public sealed class LargeLoadTests
     }
 
     [Fact]
-    public async Task Only_the_bulk_writes_connection_stops_checkpointing_on_commit_until_it_is_opened_again()
+    public async Task Only_the_bulk_writes_connection_checkpoints_late_with_a_smaller_cache_until_it_is_opened_again()
     {
         await using var hub = await HubTestHost.StartAsync();
         await using (var db = hub.System())
@@ -63,17 +63,21 @@ public sealed class LargeLoadTests
             Assert.Equal(1000, await AutocheckpointAsync(db));
             await db.DatabaseProvider().BeginBulkWriteAsync(db, CancellationToken.None);
             Assert.Equal(SqliteDatabaseProvider.BulkWriteCheckpointPages, await AutocheckpointAsync(db));
+            Assert.Equal(-16384, await PragmaAsync(db, "cache_size"));
         }
 
         await using var next = hub.System();
         await next.Database.OpenConnectionAsync();
         Assert.Equal(1000, await AutocheckpointAsync(next));
+        Assert.Equal(-32768, await PragmaAsync(next, "cache_size"));
     }
 
-    private static async Task<long> AutocheckpointAsync(Data.HubDbContext db)
+    private static Task<long> AutocheckpointAsync(Data.HubDbContext db) => PragmaAsync(db, "wal_autocheckpoint");
+
+    private static async Task<long> PragmaAsync(Data.HubDbContext db, string pragma)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "PRAGMA wal_autocheckpoint;";
+        command.CommandText = "PRAGMA " + pragma + ";";
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
