@@ -78,6 +78,7 @@ public sealed class SqliteBackgroundCheckpoint
                 _requested = false;
             }
 
+            var handled = false;
             try
             {
                 await using var connection = new SqliteConnection(_connectionString);
@@ -86,10 +87,23 @@ public sealed class SqliteBackgroundCheckpoint
                 command.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
                 await command.ExecuteNonQueryAsync();
                 Completed++;
+                handled = true;
             }
             catch (SqliteException)
             {
                 // Busy or locked: the next request (or the writer's backstop) checkpoints.
+                handled = true;
+            }
+            finally
+            {
+                if (!handled)
+                {
+                    // Anything else ends this task with its exception; the next request starts a new one.
+                    lock (_gate)
+                    {
+                        _running = false;
+                    }
+                }
             }
         }
     }

@@ -55,10 +55,13 @@ public sealed class RunRecoveryTests : IDisposable
         Assert.Equal(Rows, await ScalarAsync("SELECT COUNT(DISTINCT SourceId) FROM koppelingen"));
     }
 
-    [Theory]
-    [InlineData("TERM")]
-    [InlineData("INT")]
-    public async Task A_signal_cancels_the_command_line_run_and_records_it(string signal)
+    [Fact]
+    public Task SIGTERM_cancels_the_command_line_run_and_records_it() => SignalCancelsTheRunAsync("TERM");
+
+    [SigintFact]
+    public Task SIGINT_cancels_the_command_line_run_and_records_it() => SignalCancelsTheRunAsync("INT");
+
+    private async Task SignalCancelsTheRunAsync(string signal)
     {
         WriteInbox(SignalledRows);
         using var process = HubProcess.Start(_folder, "sync", "coa", "--path", Inbox);
