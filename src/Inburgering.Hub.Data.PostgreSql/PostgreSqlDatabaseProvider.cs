@@ -237,6 +237,26 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
         return true;
     }
 
+    /// <summary>
+    /// <c>ANALYZE</c>. During a load in a transaction of its own with <c>SET LOCAL default_statistics_target = 10</c>
+    /// (3,000 rows sampled a table instead of 30,000): the row counts and distinct values the batches' look-ups
+    /// are planned on. Planned on the statistics of the empty tables, PostgreSQL filters every row of a stream
+    /// for a batch's source ids instead of probing the unique index (bench: 52 ms a batch and growing, against 8 ms).
+    /// </summary>
+    public async Task AnalyzeAsync(DbContext db, bool duringLoad, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!duringLoad)
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+            return;
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL default_statistics_target = 10; ANALYZE;", cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+    }
+
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>PostgreSQL: Quartz's clustered store lives in the hub's database (its own tables).</summary>

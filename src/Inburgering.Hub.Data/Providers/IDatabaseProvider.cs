@@ -47,6 +47,15 @@ public interface IDatabaseProvider
     }
 
     /// <summary>
+    /// Refreshes the planner statistics of <paramref name="db"/>'s database. With <paramref name="duringLoad"/>
+    /// the call comes between the batches of a load that is still growing the tables: an engine whose plans
+    /// go wrong on outdated statistics refreshes them (cheaply); one that does not need them then does nothing.
+    /// Without it, a load has ended and the statistics are refreshed in full. A busy database may refuse
+    /// (<see cref="System.Data.Common.DbException"/>); statistics only speed up planning.
+    /// </summary>
+    Task AnalyzeAsync(DbContext db, bool duringLoad, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Called on the connection of a bulk write (a sync batch: many rows, one transaction) before its
     /// transaction begins. SQLite: the connection leaves checkpointing the write-ahead log to
     /// <see cref="BulkWriteCommitted"/>; default: nothing.

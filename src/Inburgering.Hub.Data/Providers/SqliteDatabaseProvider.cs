@@ -93,6 +93,19 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         await db.Database.ExecuteSqlRawAsync(BulkWritePragma, cancellationToken);
     }
 
+    /// <summary>
+    /// After a load, <c>ANALYZE</c> sampling with <c>analysis_limit</c>, then <c>PRAGMA optimize</c>. During a load
+    /// nothing: without statistics SQLite's planner assumes large tables and looks rows up by index, and
+    /// statistics rewritten by one connection are not read again by the pooled ones already open.
+    /// </summary>
+    public Task AnalyzeAsync(DbContext db, bool duringLoad, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return duringLoad
+            ? Task.CompletedTask
+            : db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; ANALYZE; PRAGMA optimize;", cancellationToken);
+    }
+
     /// <summary>Asks <see cref="SqliteBackgroundCheckpoint"/> to checkpoint the database's write-ahead log.</summary>
     public void BulkWriteCommitted(DbContext db)
     {

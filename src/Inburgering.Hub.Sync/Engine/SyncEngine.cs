@@ -219,13 +219,12 @@ public sealed partial class SyncEngine(
     /// the bench on a fresh database: the look-up of a batch's 2,000 source ids filtered every row of the
     /// stream, 52 ms a batch and growing with the table, against 8 ms on current statistics; 300,000 COA rows
     /// took 49 s instead of 33 s). Doubling keeps the statistics within a factor 2 of the tables' sizes at
-    /// a cost that grows with the logarithm of the load. Not on SQLite: its planner, without statistics,
-    /// assumes large tables and looks rows up by index, and statistics rewritten by one connection are not
-    /// read again by the others already open (the batch's pooled connection), so they would only cost a lock.
+    /// a cost that grows with the logarithm of the load. What a provider does then is its own
+    /// (<see cref="IDatabaseProvider.AnalyzeAsync"/>: SQLite does nothing).
     /// </summary>
-    private async Task AnalyzeDuringRunAsync(SyncRun run, IDatabaseProvider provider, CancellationToken cancellationToken)
+    private async Task AnalyzeDuringRunAsync(SyncRun run, CancellationToken cancellationToken)
     {
-        if (options.AnalyzeAfterRows <= 0 || provider is SqliteDatabaseProvider)
+        if (options.AnalyzeAfterRows <= 0)
         {
             return;
         }
@@ -243,35 +242,20 @@ public sealed partial class SyncEngine(
         }
 
         _nextAnalyze[run.Id] = next;
-        await AnalyzeAsync(cancellationToken, during: true);
+        await AnalyzeAsync(cancellationToken, duringLoad: true);
     }
 
     /// <summary>
-    /// Planner statistics after a large load (<see cref="SyncOptions.AnalyzeAfterRows"/>), or on PostgreSQL
-    /// with <paramref name="during"/> while it goes on (<see cref="AnalyzeDuringRunAsync"/>): then 3,000 rows a
-    /// table are sampled instead of 30,000 (<c>default_statistics_target</c> 10 for that statement; row counts
-    /// and distinct values are what the batch's look-ups are planned on, and the run's closing statistics are
-    /// full again).
+    /// Planner statistics after a large load (<see cref="SyncOptions.AnalyzeAfterRows"/>), or with
+    /// <paramref name="duringLoad"/> while it goes on (<see cref="AnalyzeDuringRunAsync"/>), by the provider
+    /// (<see cref="IDatabaseProvider.AnalyzeAsync"/>).
     /// </summary>
-    private async Task AnalyzeAsync(CancellationToken cancellationToken, bool during = false)
+    private async Task AnalyzeAsync(CancellationToken cancellationToken, bool duringLoad = false)
     {
         await using var db = dbFactory.CreateSystem();
         try
         {
-            if (db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true)
-            {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=1000; ANALYZE; PRAGMA optimize;", cancellationToken);
-            }
-            else if (during)
-            {
-                await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("SET LOCAL default_statistics_target = 10; ANALYZE;", cancellationToken);
-                await tx.CommitAsync(cancellationToken);
-            }
-            else
-            {
-                await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
-            }
+            await db.DatabaseProvider().AnalyzeAsync(db, duringLoad, cancellationToken);
         }
         catch (System.Data.Common.DbException)
         {
@@ -523,7 +507,7 @@ public sealed partial class SyncEngine(
         run.Deleted += deleted;
         run.Quarantined += quarantine.Count;
         batch.Clear();
-        await AnalyzeDuringRunAsync(run, provider, cancellationToken);
+        await AnalyzeDuringRunAsync(run, cancellationToken);
     }
 
     /// <summary>
