@@ -26,7 +26,32 @@ public static class PersonNumbers
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(replacement);
-        return Replace(text, run => Bsn.IsValid(run), run => replacement(new string(run)));
+
+        // Most texts hold no 9-digit run at all: answer those without creating the delegates below.
+        return HasStandaloneRun(text, 9) ? Replace(text, run => Bsn.IsValid(run), run => replacement(new string(run))) : text;
+    }
+
+    /// <summary>Whether <paramref name="text"/> has a standalone digit run of exactly <paramref name="length"/>.</summary>
+    private static bool HasStandaloneRun(string text, int length)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                run++;
+            }
+            else if (run == length)
+            {
+                return true;
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+
+        return run == length;
     }
 
     private delegate bool RunTest(ReadOnlySpan<char> run);

@@ -20,8 +20,10 @@ internal sealed class PersonalIdProtector(IPseudonymizer pseudonymizer)
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> TextProperties = new();
     private static readonly ConcurrentDictionary<Type, MethodInfo?> Clones = new();
 
+    private Func<string, string>? _token;
+
     /// <summary>The text with every valid BSN replaced by its token.</summary>
-    public string Protect(string text) => PersonNumbers.ReplaceValidBsns(text, Token);
+    public string Protect(string text) => PersonNumbers.ReplaceValidBsns(text, _token ??= Token);
 
     public SourceRecord Protect(SourceRecord record)
     {
