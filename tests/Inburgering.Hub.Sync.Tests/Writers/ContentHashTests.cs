@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Inburgering.Hub.Domain;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Domain.Values;
 using Inburgering.Hub.Sync.Writers;
@@ -17,12 +18,14 @@ namespace Inburgering.Hub.Sync.Tests.Writers;
 /// </summary>
 public sealed class ContentHashTests
 {
-    public static TheoryData<Type> EntityTypes() =>
+    private static readonly Type[] Types =
     [
         typeof(Koppeling), typeof(DuoMelding), typeof(Inburgeringsplicht), typeof(LeerrouteDeelname), typeof(MapTraject),
         typeof(Ontzorgtraject), typeof(Participatieactiviteit), typeof(Pvt), typeof(Uitkering), typeof(Voortgangsmeting),
         typeof(Boete), typeof(BredeIntake), typeof(Examenonderdeel), typeof(PlichtGemeente), typeof(TermijnVerlenging), typeof(Taakstelling),
     ];
+
+    public static TheoryData<Type> EntityTypes() => [.. Types];
 
     [Theory]
     [MemberData(nameof(EntityTypes))]
@@ -41,6 +44,69 @@ public sealed class ContentHashTests
         var koppeling = new Koppeling { GemeenteCode = "GM0405", SourceId = "x", GezinId = new string('é', 5000) + "\U0001F600" + new string('a', 3000) };
         Assert.Equal(Reference(koppeling, "p"), ContentProperties<Koppeling>.Hash(koppeling, "p"));
     }
+
+    /// <summary>
+    /// Text lengths around the first buffer's 512 characters, so a value's formatting meets a full buffer
+    /// (TryFormat fails, the buffer grows, the value is formatted again) at every offset.
+    /// </summary>
+    [Fact]
+    public void A_value_formatted_at_the_end_of_the_first_buffer_hashes_the_same()
+    {
+        for (var length = 400; length <= 560; length++)
+        {
+            var koppeling = new Koppeling
+            {
+                GemeenteCode = "GM0405",
+                SourceId = "x",
+                GezinId = new string('a', length),
+                Gezinsrol = Gezinsrol.Hoofdpersoon,
+                Huisvestingsdatum = new DateOnly(2024, 2, 29),
+            };
+            Assert.Equal(Reference(koppeling, null), ContentProperties<Koppeling>.Hash(koppeling, null));
+        }
+    }
+
+    /// <summary>Values the random rows do not produce: combined flags, negative numbers, extremes.</summary>
+    [Fact]
+    public void Combined_flags_negative_and_extreme_values_hash_the_same()
+    {
+        foreach (var posten in new[] { OntzorgPost.None, OntzorgPost.Huur | OntzorgPost.Energie, (OntzorgPost)15, (OntzorgPost)16, (OntzorgPost)(-1) })
+        {
+            var traject = new Ontzorgtraject { GemeenteCode = "GM0405", SourceId = "x", Posten = posten };
+            Assert.Equal(Reference(traject, "p"), ContentProperties<Ontzorgtraject>.Hash(traject, "p"));
+        }
+
+        foreach (var type in Types)
+        {
+            typeof(ContentHashTests).GetMethod(nameof(CheckExtremes), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(type).Invoke(null, null);
+        }
+    }
+
+    private static void CheckExtremes<T>()
+        where T : SourcedRecord, new()
+    {
+        foreach (var pick in new Func<Type, object?>[] { MinimumOf, MaximumOf })
+        {
+            var entity = new T();
+            foreach (var property in typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+            {
+                if (pick(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType) is { } value)
+                {
+                    property.SetValue(entity, value);
+                }
+            }
+
+            Assert.Equal(Reference(entity, "p"), ContentProperties<T>.Hash(entity, "p"));
+        }
+    }
+
+    private static object? MinimumOf(Type t) =>
+        t == typeof(int) ? int.MinValue : t == typeof(long) ? long.MinValue : t == typeof(decimal) ? -1234567.891m
+        : t == typeof(DateOnly) ? DateOnly.MinValue : t.IsEnum ? Enum.ToObject(t, -1) : t == typeof(string) ? "" : null;
+
+    private static object? MaximumOf(Type t) =>
+        t == typeof(int) ? int.MaxValue : t == typeof(long) ? long.MaxValue : t == typeof(decimal) ? decimal.MaxValue
+        : t == typeof(DateOnly) ? DateOnly.MaxValue : t.IsEnum ? Enum.ToObject(t, int.MaxValue) : t == typeof(string) ? "\U0001F600" : null;
 
     [Fact]
     public void An_unpaired_surrogate_is_encoded_as_before()
