@@ -171,15 +171,18 @@ public static class MijlpaalAfleiding
             Kennisgeving = kennisgevingen.Where(m => m.InburgeraarId == k.InburgeraarId).Max(m => m.Datum),
         });
 
+        // The facts of the chosen persons: gehuisvest reads its koppelingen on their own; every other branch
+        // inner-joins its facts to the doelbinding, which restricts them to the chosen persons already.
         var koppelingen = personen.Apply(db.Koppelingen).Where(k => !k.IsDeleted && k.Huisvestingsdatum != null);
-        var eigenMeldingen = personen.Apply(meldingen);
-        var intakes = personen.Apply(db.BredeIntakes).Where(i => !i.IsDeleted);
-        var deelnames = personen.Apply(db.LeerrouteDeelnames).Where(d => !d.IsDeleted);
-        var maps = personen.Apply(db.MapTrajecten).Where(m => !m.IsDeleted);
-        var pvts = personen.Apply(db.Pvts).Where(v => !v.IsDeleted);
-        var ontzorg = personen.Apply(db.Ontzorgtrajecten).Where(o => !o.IsDeleted);
-        var participatie = personen.Apply(db.Participatieactiviteiten).Where(a => !a.IsDeleted);
-        var plichten = personen.Apply(db.Inburgeringsplichten).Where(p => !p.IsDeleted && p.TermijnEinde != null);
+        var gebondenKoppelingen = personen.ApplyJoined(db.Koppelingen).Where(k => !k.IsDeleted && k.Huisvestingsdatum != null);
+        var eigenMeldingen = personen.ApplyJoined(meldingen);
+        var intakes = personen.ApplyJoined(db.BredeIntakes).Where(i => !i.IsDeleted);
+        var deelnames = personen.ApplyJoined(db.LeerrouteDeelnames).Where(d => !d.IsDeleted);
+        var maps = personen.ApplyJoined(db.MapTrajecten).Where(m => !m.IsDeleted);
+        var pvts = personen.ApplyJoined(db.Pvts).Where(v => !v.IsDeleted);
+        var ontzorg = personen.ApplyJoined(db.Ontzorgtrajecten).Where(o => !o.IsDeleted);
+        var participatie = personen.ApplyJoined(db.Participatieactiviteiten).Where(a => !a.IsDeleted);
+        var plichten = personen.ApplyJoined(db.Inburgeringsplichten).Where(p => !p.IsDeleted && p.TermijnEinde != null);
 
         // 2.2 Inburgeraars. Gehuisvest counts every housed person (children, no DUO record): no doelbinding.
         var gehuisvest = GehuisvestVan(koppelingen);
@@ -427,7 +430,7 @@ public static class MijlpaalAfleiding
 
         // KPI inAanrakingMetWerk (statushouders housed; participatie ≤ 365 days after housing).
         var gehuisvesteStatushouders =
-            from k in koppelingen
+            from k in gebondenKoppelingen
             join p in klassen on k.InburgeraarId equals p.Persoon
             where p.Groep == Statushouder
             select new { k.GemeenteCode, k.InburgeraarId, Datum = k.Huisvestingsdatum!.Value, Grens = k.Huisvestingsdatum!.Value.AddDays(InAanrakingDagen) };

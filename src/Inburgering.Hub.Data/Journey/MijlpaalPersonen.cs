@@ -34,4 +34,18 @@ public sealed class MijlpaalPersonen
         var (van, tot) = (_van, _tot);
         return rows.Where(r => r.InburgeraarId >= van && r.InburgeraarId < tot);
     }
+
+    /// <summary>
+    /// Restricts <paramref name="rows"/> that the derivation inner-joins on their person to a set already
+    /// restricted by <see cref="Apply{T}"/> (the doelbinding): a range is applied again (one index range on
+    /// each side of the join), a list is not, since the join already keeps only its persons. Repeated on both
+    /// sides, PostgreSQL used the list as the inner side's index condition and probed every id of it again in
+    /// each rescan of the nested loop (a scoped report of 1,281 persons: 0.8 s of execution, 0.3 s without).
+    /// </summary>
+    public IQueryable<T> ApplyJoined<T>(IQueryable<T> rows)
+        where T : PersonFact
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return _ids is null ? Apply(rows) : rows;
+    }
 }
