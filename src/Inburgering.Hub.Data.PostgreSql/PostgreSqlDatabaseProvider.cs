@@ -152,6 +152,9 @@ public sealed class PostgreSqlDatabaseProvider : IDatabaseProvider
         return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 
+    /// <inheritdoc/>
+    public bool ConcurrentWriters => true;
+
     /// <summary>
     /// linq2db BulkCopy as PostgreSQL's binary <c>COPY … FROM STDIN</c> (Npgsql's binary importer; one
     /// statement for all rows instead of multi-row INSERTs) on the context's own connection and inside its

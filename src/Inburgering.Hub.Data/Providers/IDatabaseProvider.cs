@@ -56,6 +56,14 @@ public interface IDatabaseProvider
     Task AnalyzeAsync(DbContext db, bool duringLoad, CancellationToken cancellationToken);
 
     /// <summary>
+    /// True when two connections can each write in a transaction of their own at the same time, without the
+    /// second waiting for the first's commit (PostgreSQL, row-level locks): the sync engine then writes the
+    /// next batch beside the one still committing (<c>Hub:Sync:BatchesInFlight</c>). False for an engine with
+    /// one writer at a time (SQLite), and by default.
+    /// </summary>
+    bool ConcurrentWriters => false;
+
+    /// <summary>
     /// Called on the connection of a bulk write (a sync batch: many rows, one transaction) before its
     /// transaction begins. SQLite: the connection leaves checkpointing the write-ahead log to
     /// <see cref="BulkWriteCommitted"/>; default: nothing.

@@ -9,6 +9,15 @@ public sealed class SyncOptions
     public int BatchSize { get; set; } = 2000;
 
     /// <summary>
+    /// Batches of one document written at the same time, each in its own transaction on its own connection,
+    /// committed in document order: 2 lets the next batch look up its persons and copy its rows while the
+    /// previous one derives its journey projection and commits. Only where the database allows concurrent
+    /// writers (PostgreSQL); SQLite writes one batch at a time whatever this says. A batch that shares a
+    /// person or a source id with the batch before it waits for that one's commit first. 1 turns it off.
+    /// </summary>
+    public int BatchesInFlight { get; set; } = 2;
+
+    /// <summary>
     /// A run that inserted, updated or deleted at least this many rows ends with planner statistics
     /// (<c>ANALYZE</c>; on SQLite with <c>analysis_limit</c> sampling), so the next queries plan on the
     /// new sizes. 0 turns it off.

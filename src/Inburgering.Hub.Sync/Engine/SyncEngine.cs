@@ -267,8 +267,10 @@ public sealed partial class SyncEngine(
     private async Task<bool> RunStreamAsync(IConnector connector, StreamDescriptor stream, ConnectorSettings settings, SyncRun run, CancellationToken cancellationToken)
     {
         string? state;
+        bool side;
         await using (var db = dbFactory.CreateSystem())
         {
+            side = options.BatchesInFlight > 1 && db.DatabaseProvider().ConcurrentWriters;
             state = await db.ConnectorStates
                 .Where(s => s.Connector == run.Connector && s.Stream == stream.Name)
                 .Select(s => s.State)
@@ -285,80 +287,132 @@ public sealed partial class SyncEngine(
             Logger = loggerFactory.CreateLogger($"Inburgering.Hub.Connectors.{run.Connector}"),
             Clock = time,
         };
-        await foreach (var item in ReadAhead.ReadAsync(connector.ReadAsync(request, cancellationToken), m => Classify(m, sizes), options.BatchSize, cancellationToken))
+        // The batch still being written beside the one being read (BatchesInFlight), or null.
+        InFlightBatch? inFlight = null;
+        async Task SettleAsync()
         {
-            var message = item.Message;
-            if (message is SourceNotice notice)
+            if (inFlight is { } pending)
             {
-                var kind = notice.Kind.Length > 40 ? notice.Kind[..40] : notice.Kind;
-                await AddEventAsync(run, kind, $"Stream {stream.Name}: {notice.Message}", notice.Count, cancellationToken);
-                item.Handled?.SetResult();
-                continue;
+                inFlight = null;
+                await pending.Committed;
             }
+        }
 
-            if (skipping)
+        try
+        {
+            await foreach (var item in ReadAhead.ReadAsync(connector.ReadAsync(request, cancellationToken), m => Classify(m, sizes), options.BatchSize, cancellationToken))
             {
-                // A byte-identical re-delivery: nothing of it is applied again; its state still commits.
-                if (message is DocumentCompleted skipped)
+                var message = item.Message;
+                if (message is SourceNotice notice)
                 {
-                    await using var db = dbFactory.CreateSystem();
-                    await SaveStateAsync(db, run, stream.Name, skipped.State, cancellationToken);
-                    await db.SaveChangesAsync(cancellationToken);
+                    var kind = notice.Kind.Length > 40 ? notice.Kind[..40] : notice.Kind;
+                    await AddEventAsync(run, kind, $"Stream {stream.Name}: {notice.Message}", notice.Count, cancellationToken);
+                    item.Handled?.SetResult();
+                    continue;
                 }
 
-                skipping = message is not (DocumentCompleted or DocumentUnreadable);
-                item.Handled?.SetResult();
-                continue;
-            }
-
-            switch (message)
-            {
-                case DocumentStarted started when await AppliedBeforeAsync(run.Connector, stream.Name, started, cancellationToken) is { } earlier:
-                    skipping = true;
-                    await AddEventAsync(
-                        run,
-                        SyncRunEventKinds.SkippedRedelivery,
-                        $"Stream {stream.Name}: {Bsn.Mask(started.Name)} has the same name and SHA-256 as the document applied by run {earlier}; it was not applied again.",
-                        null,
-                        cancellationToken);
-                    break;
-                case DocumentStarted started:
-                    file = await ArchiveAsync(started, stream.Name, run, cancellationToken);
-                    break;
-                case SourceRecord record:
-                    batch.Records.Add(record);
-                    if (item.Prepared is { } prepared)
+                if (skipping)
+                {
+                    // A byte-identical re-delivery: nothing of it is applied again; its state still commits.
+                    if (message is DocumentCompleted skipped)
                     {
-                        batch.Prepared[record] = prepared;
+                        await using var db = dbFactory.CreateSystem();
+                        await SaveStateAsync(db, run, stream.Name, skipped.State, cancellationToken);
+                        await db.SaveChangesAsync(cancellationToken);
                     }
 
-                    break;
-                case SourceRejection rejection:
-                    batch.Rejections.Add(rejection);
-                    break;
-                case SourceTombstone tombstone:
-                    batch.Tombstones.Add(tombstone);
-                    break;
-                case DocumentCompleted completed:
-                    await CommitAsync(stream, run, file, batch, completed, cancellationToken);
-                    file = null;
-                    break;
-                case DocumentUnreadable failed:
-                    unreadable = true;
-                    batch.Clear();
-                    await QuarantineDocumentAsync(stream.Name, run, file, failed, cancellationToken);
-                    file = null;
-                    break;
-                default:
-                    throw new InvalidOperationException($"Connector '{run.Connector}' yielded an unknown message {message.GetType().Name}.");
+                    skipping = message is not (DocumentCompleted or DocumentUnreadable);
+                    item.Handled?.SetResult();
+                    continue;
+                }
+
+                switch (message)
+                {
+                    case DocumentStarted started when await AppliedBeforeAsync(run.Connector, stream.Name, started, cancellationToken) is { } earlier:
+                        skipping = true;
+                        await AddEventAsync(
+                            run,
+                            SyncRunEventKinds.SkippedRedelivery,
+                            $"Stream {stream.Name}: {Bsn.Mask(started.Name)} has the same name and SHA-256 as the document applied by run {earlier}; it was not applied again.",
+                            null,
+                            cancellationToken);
+                        break;
+                    case DocumentStarted started:
+                        file = await ArchiveAsync(started, stream.Name, run, cancellationToken);
+                        break;
+                    case SourceRecord record:
+                        batch.Records.Add(record);
+                        if (item.Prepared is { } prepared)
+                        {
+                            batch.Prepared[record] = prepared;
+                        }
+
+                        break;
+                    case SourceRejection rejection:
+                        batch.Rejections.Add(rejection);
+                        break;
+                    case SourceTombstone tombstone:
+                        batch.Tombstones.Add(tombstone);
+                        break;
+                    case DocumentCompleted completed:
+                        await SettleAsync();
+                        await CommitAsync(stream, run, file, batch, completed, cancellationToken);
+                        file = null;
+                        break;
+                    case DocumentUnreadable failed:
+                        await SettleAsync();
+                        unreadable = true;
+                        batch.Clear();
+                        await QuarantineDocumentAsync(stream.Name, run, file, failed, cancellationToken);
+                        file = null;
+                        break;
+                    default:
+                        throw new InvalidOperationException($"Connector '{run.Connector}' yielded an unknown message {message.GetType().Name}.");
+                }
+
+                if (batch.Count >= options.BatchSize && !side)
+                {
+                    await CommitAsync(stream, run, file, batch, completed: null, cancellationToken);
+                }
+                else if (batch.Count >= options.BatchSize)
+                {
+                    // Written beside the batch before it unless they may touch the same rows; then after it.
+                    var next = InFlightBatch.Of(batch, writers.TryFor);
+                    if (inFlight is not null && inFlight.Overlaps(next))
+                    {
+                        await SettleAsync();
+                    }
+
+                    var before = inFlight;
+                    next.Committed = CommitAsync(stream, run, file, batch, completed: null, cancellationToken, next, before);
+                    inFlight = next;
+                    batch = new StreamBatch();
+                    if (before is not null)
+                    {
+                        await before.Committed;
+                    }
+                }
+
+                item.Handled?.SetResult();
             }
 
-            if (batch.Count >= options.BatchSize)
+            await SettleAsync();
+        }
+        catch when (inFlight is not null)
+        {
+            // The run stops on the first failure: a batch still in flight is waited for (it commits only
+            // after every batch before it did, so it rolls back when one of those failed) and the first
+            // failure is the one reported.
+            try
             {
-                await CommitAsync(stream, run, file, batch, completed: null, cancellationToken);
+                await SettleAsync();
+            }
+            catch (Exception)
+            {
+                // Reported by the exception that stopped the run.
             }
 
-            item.Handled?.SetResult();
+            throw;
         }
 
         if (batch.Count > 0)
@@ -424,13 +478,47 @@ public sealed partial class SyncEngine(
     }
 
     /// <summary>Applies the batch and, for a completed document, the snapshot withdrawal and the new state: one transaction.</summary>
-    private async Task CommitAsync(StreamDescriptor stream, SyncRun run, SourceFile? file, StreamBatch batch, DocumentCompleted? completed, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Written beside other batches (<see cref="InFlightBatch"/>), <c>self</c> is this batch and <c>before</c>
+    /// the batch before it while that one is still being written: this one orders its archive lines after
+    /// that one's and commits only after it did (and fails when it failed).
+    /// </remarks>
+    private async Task CommitAsync(
+        StreamDescriptor stream,
+        SyncRun run,
+        SourceFile? file,
+        StreamBatch batch,
+        DocumentCompleted? completed,
+        CancellationToken cancellationToken,
+        InFlightBatch? self = null,
+        InFlightBatch? before = null)
+    {
+        try
+        {
+            await WriteBatchAsync(stream, run, file, batch, completed, before, self, cancellationToken);
+        }
+        finally
+        {
+            // Never leaves the next batch waiting for archive lines that will not come.
+            self?.Archived.TrySetResult();
+        }
+    }
+
+    private async Task WriteBatchAsync(
+        StreamDescriptor stream,
+        SyncRun run,
+        SourceFile? file,
+        StreamBatch batch,
+        DocumentCompleted? completed,
+        InFlightBatch? before,
+        InFlightBatch? self,
+        CancellationToken cancellationToken)
     {
         await using var db = dbFactory.CreateSystem();
         var provider = db.DatabaseProvider();
         await provider.BeginBulkWriteAsync(db, cancellationToken);
         await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-        var context = new WriteContext(db, run.Id, run.Connector, stream.Name, file?.Id, pseudonymizer, gemeenten) { Prepared = batch.Prepared };
+        var context = new WriteContext(db, run.Id, run.Connector, stream.Name, file?.Id, pseudonymizer, gemeenten) { Prepared = batch.Prepared, Before = before };
         var outcome = new WriteOutcome();
 
         foreach (var group in batch.Records.GroupBy(r => r.Data.GetType()))
@@ -489,16 +577,29 @@ public sealed partial class SyncEngine(
 
         if (file is not null)
         {
+            if (before is not null)
+            {
+                await before.Archived.Task.WaitAsync(cancellationToken);
+            }
+
             await archive.AppendAsync(
                 file.Id,
                 batch.Records.Select(r => (r.Location, r.Raw)).Concat(batch.Rejections.Select(r => (r.Location, r.Raw))),
                 cancellationToken);
         }
 
+        self?.Archived.TrySetResult();
         await db.SaveChangesAsync(cancellationToken);
         await JourneyProjection.RefreshAsync(db, context.TouchedPersons, cancellationToken);
+        if (before is not null)
+        {
+            // Document order: committed only after the batch before it (a failure there throws here).
+            await before.Committed;
+        }
+
         await tx.CommitAsync(cancellationToken);
         provider.BulkWriteCommitted(db);
+        Telemetry.HubTelemetry.BatchCommitted(run.Connector, beside: before is not null);
 
         run.Read += batch.Count;
         run.Inserted += outcome.Inserted;

@@ -10,7 +10,7 @@ namespace Inburgering.Hub.Sync.Persons;
 /// Finds or creates the <see cref="Inburgeraar"/> of each record in a batch, merging a person known
 /// only by V-nummer into the BSN person once a record carries both.
 /// </summary>
-internal sealed class PersonResolver(HubDbContext db, long runId, ISet<long>? touched = null)
+internal sealed class PersonResolver(HubDbContext db, long runId, ISet<long>? touched = null, Engine.InFlightBatch? before = null)
 {
     /// <summary>Persons created by this batch and not yet stored; EF does not track them.</summary>
     private readonly List<Inburgeraar> _created = [];
@@ -20,14 +20,23 @@ internal sealed class PersonResolver(HubDbContext db, long runId, ISet<long>? to
     {
         var bsnKeys = claims.Select(c => c.Key.BsnPseudoniem).OfType<string>().Distinct().ToList();
         var vnrKeys = claims.Select(c => c.Key.VNummerPseudoniem).OfType<string>().Distinct().ToList();
-        // One JSON parameter per key list (json_each) rather than one SQL parameter per key: a batch
-        // has thousands of keys. Two queries, so each probes its own unique index.
-        var known = await db.Inburgeraars.IgnoreQueryFilters()
-            .Where(i => i.Pseudoniem != null && EF.Parameter(bsnKeys).Contains(i.Pseudoniem))
-            .ToListAsync(cancellationToken);
-        known.AddRange(await db.Inburgeraars.IgnoreQueryFilters()
-            .Where(i => i.VNummerPseudoniem != null && EF.Parameter(vnrKeys).Contains(i.VNummerPseudoniem))
-            .ToListAsync(cancellationToken));
+        var beforeCommitted = before is null || before.Committed.IsCompleted;
+        var known = await FindAsync(bsnKeys, vnrKeys, cancellationToken);
+        if (!beforeCommitted && known.Exists(before!.Holds))
+        {
+            // A person that the batch still being written beside this one claims by another key (e.g. by its
+            // BSN while this record has its V-nummer): that batch may change or merge it. Found again once it
+            // has committed. No earlier writer of this batch found such a person (it would have waited), so
+            // the held persons loaded here carry no change of this batch yet.
+            await before.Committed;
+            foreach (var held in known.Where(before.Holds))
+            {
+                db.Entry(held).State = EntityState.Detached;
+            }
+
+            known = await FindAsync(bsnKeys, vnrKeys, cancellationToken);
+        }
+
         var byBsn = known.Where(i => i.Pseudoniem != null).DistinctBy(i => i.Id).ToDictionary(i => i.Pseudoniem!, StringComparer.Ordinal);
         var byVnr = known.Where(i => i.VNummerPseudoniem != null).DistinctBy(i => i.Id).ToDictionary(i => i.VNummerPseudoniem!, StringComparer.Ordinal);
 
@@ -46,6 +55,20 @@ internal sealed class PersonResolver(HubDbContext db, long runId, ISet<long>? to
 
         // A claim resolved before a later claim of the batch merged its person away belongs to the survivor.
         return [.. persons.Select(p => Survivor(p, mergedInto).Id)];
+    }
+
+    /// <summary>The stored persons with one of the BSN or V-nummer pseudonyms (tracked).</summary>
+    private async Task<List<Inburgeraar>> FindAsync(List<string> bsnKeys, List<string> vnrKeys, CancellationToken cancellationToken)
+    {
+        // One JSON parameter per key list (json_each) rather than one SQL parameter per key: a batch
+        // has thousands of keys. Two queries, so each probes its own unique index.
+        var known = await db.Inburgeraars.IgnoreQueryFilters()
+            .Where(i => i.Pseudoniem != null && EF.Parameter(bsnKeys).Contains(i.Pseudoniem))
+            .ToListAsync(cancellationToken);
+        known.AddRange(await db.Inburgeraars.IgnoreQueryFilters()
+            .Where(i => i.VNummerPseudoniem != null && EF.Parameter(vnrKeys).Contains(i.VNummerPseudoniem))
+            .ToListAsync(cancellationToken));
+        return known;
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ namespace Inburgering.Hub.Sync.Telemetry;
 /// Sync runs: <c>hub.sync.run.duration</c> (histogram, s; <c>hub.connector</c>, <c>hub.sync.status</c>),
 /// <c>hub.sync.rows</c> (counter, {record}; <c>hub.connector</c>, <c>hub.sync.outcome</c> = read, inserted,
 /// updated, unchanged, deleted), <c>hub.sync.quarantined</c> (counter, {record}; <c>hub.connector</c>),
-/// and a trace span <c>sync.run</c> per run. GraphQL: <c>hub.graphql.request.duration</c> (histogram, s;
+/// <c>hub.sync.batches</c> (counter, {batch}, committed batches; <c>hub.connector</c>, <c>hub.sync.written</c> =
+/// beside (next to the batch before it, <c>Hub:Sync:BatchesInFlight</c>) or alone), and a trace span <c>sync.run</c> per run. GraphQL: <c>hub.graphql.request.duration</c> (histogram, s;
 /// <c>graphql.operation.name</c>, <c>hub.roles</c>, <c>hub.outcome</c>), <c>hub.graphql.sql_statements</c>
 /// (histogram, {statement}, per request; same attributes), <c>hub.guard.trips</c> (counter, {request};
 /// <c>hub.guard</c> = rate_limit, document, complexity, timeout). Attributes never hold personal data.
@@ -31,6 +32,9 @@ public static class HubTelemetry
 
     private static readonly Counter<long> Quarantined = Meter.CreateCounter<long>(
         "hub.sync.quarantined", "{record}", "Records set aside in quarantine by sync runs, by connector.");
+
+    private static readonly Counter<long> Batches = Meter.CreateCounter<long>(
+        "hub.sync.batches", "{batch}", "Committed sync batches by connector and how they were written: beside the batch before them (on a connection of their own) or alone.");
 
     /// <summary>The <c>HttpContext.Items</c> key of the request's SQL statement count (a <c>StrongBox&lt;int&gt;</c>), kept by the host's command interceptor.</summary>
     public const string SqlStatementsKey = "Inburgering.Hub.SqlStatements";
@@ -71,6 +75,10 @@ public static class HubTelemetry
 
     /// <summary>Counts a request refused by <paramref name="guard"/> (rate_limit, document, complexity, timeout).</summary>
     public static void GuardTrip(string guard) => GuardTrips.Add(1, new KeyValuePair<string, object?>("hub.guard", guard));
+
+    /// <summary>Counts a committed batch of <paramref name="connector"/>, written <paramref name="beside"/> the batch before it or alone.</summary>
+    public static void BatchCommitted(string connector, bool beside) =>
+        Batches.Add(1, new KeyValuePair<string, object?>("hub.connector", connector), new KeyValuePair<string, object?>("hub.sync.written", beside ? "beside" : "alone"));
 
     /// <summary>Starts the trace span of <paramref name="run"/> (null when nobody listens).</summary>
     public static Activity? StartRun(SyncRun run)

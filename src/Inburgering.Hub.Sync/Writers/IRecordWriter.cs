@@ -11,6 +11,14 @@ internal interface IRecordWriter
     Type RecordType { get; }
 
     /// <summary>
+    /// True when each record writes only the row of its own source id and the person of its own key (no
+    /// record refers to another record's row, as a DUO correction or a voortgang line does): batches of such
+    /// records that claim different persons and source ids can be written side by side
+    /// (<see cref="Configuration.SyncOptions.BatchesInFlight"/>). False by default.
+    /// </summary>
+    bool Independent => false;
+
+    /// <summary>
     /// The database-free part of writing <paramref name="record"/> (validation, person key, mapping,
     /// content hash), computed ahead of its batch and thread-safe; null when this writer does all its
     /// work in <see cref="WriteAsync"/>. <see cref="WriteAsync"/> uses it for a record found in

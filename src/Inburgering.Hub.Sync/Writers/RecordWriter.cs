@@ -19,6 +19,9 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
 {
     public Type RecordType => typeof(TRecord);
 
+    /// <summary>One record, one row of its own source id, one person of its own key.</summary>
+    public virtual bool Independent => true;
+
     /// <summary>How authoritative this source is for the person's gemeente (see <see cref="Inburgeraar.GemeentePrioriteit"/>).</summary>
     protected virtual GemeentePrioriteit GemeentePrioriteit => GemeentePrioriteit.Overig;
 
@@ -68,7 +71,7 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
         if (typeof(PersonIngestRecord).IsAssignableFrom(typeof(TRecord)))
         {
             var claims = accepted.Select(a => ClaimPerson(a.Record, a.Key!)).ToList();
-            personIds = await new PersonResolver(context.Db, context.RunId, context.TouchedPersons).ResolveAsync(claims, cancellationToken);
+            personIds = await new PersonResolver(context.Db, context.RunId, context.TouchedPersons, context.Before).ResolveAsync(claims, cancellationToken);
         }
 
         var ids = accepted.Select(a => a.Source.SourceId).ToList();

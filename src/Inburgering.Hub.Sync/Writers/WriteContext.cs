@@ -26,6 +26,12 @@ internal sealed record WriteContext(
     /// </summary>
     public IReadOnlyDictionary<SourceRecord, PreparedRecord>? Prepared { get; init; }
 
+    /// <summary>
+    /// The batch before this one when it is still being written beside it (<see cref="Engine.InFlightBatch"/>),
+    /// or null. A person found here that this earlier batch claims is looked up again after its commit.
+    /// </summary>
+    public Engine.InFlightBatch? Before { get; init; }
+
     /// <summary>Persons (inburgeraar ids) whose canonical rows this batch inserted, changed, deleted or moved.</summary>
     public HashSet<long> TouchedPersons { get; } = [];
 }
