@@ -88,8 +88,9 @@ public sealed class BatchesInFlightTests(PostgresDatabases databases) : IClassFi
     /// Batches of two: (1–2) V-nummer persons side by side; (3) a person with BSN A and V-nummer 3000000001;
     /// (4) BSN A again (same key as the batch before: waits); (5) that person by its V-nummer only, beside
     /// batch 4, which claims it by its BSN (found again after that commit); (6) a V-nummer-only person,
-    /// (7) merged into BSN B by its V-nummer; (8–9) a source id of batch 1 and one of batch 8 again
-    /// (duplicates); (10) a refused BSN. Every person is housed, so each has a milestone.
+    /// (7) given BSN B by a record with both; (8–9) a source id of batch 1 and one of batch 8 again
+    /// (duplicates); (10) a refused BSN; (11) a second koppeling of V-nummer 2000000009. Every person is
+    /// housed, so each has a milestone.
     /// </summary>
     private static List<SourceMessage> WeekOne() =>
     [
@@ -104,26 +105,31 @@ public sealed class BatchesInFlightTests(PostgresDatabases databases) : IClassFi
         K(2, vnr: 2_000_000_002, line: 100), K(15, vnr: 2_000_000_015),
         K(15, vnr: 2_000_000_015, line: 101), K(16, vnr: 2_000_000_016, gemeente: "GM0388"),
         K(17, TestBsns.Invalid), K(18, vnr: 2_000_000_018),
+        K(22, vnr: 2_000_000_009),
         new DocumentCompleted(null),
     ];
 
     /// <summary>
-    /// The next snapshot: three koppelingen gone (withdrawn), three changed, two new persons; the person of
-    /// V-nummer 2000000012 merged into BSN A's by a record with both, beside the batch that claims BSN A's
-    /// person by its other V-nummer (found again after that commit).
+    /// The next snapshot: two koppelingen gone (withdrawn), five changed, new persons. Side by side:
+    /// K-06 moves to a new person while the batch beside it brings a new koppeling of its former person;
+    /// K-22 moves away from the person of the batch before it; BSN A's person is found by its other
+    /// V-nummer beside the batch that claims it by BSN A; the person of V-nummer 2000000012 is merged into
+    /// BSN A's by a record with both (its K-12 moves with it) while the batch beside it moves K-12 on to a
+    /// new person.
     /// </summary>
     private static List<SourceMessage> WeekTwo() =>
     [
         Coa.Start("week-2.csv"),
         K(1, vnr: 2_000_000_001, status: "GEHUISVEST"), K(3, vnr: 2_000_000_003),
         K(4, vnr: 2_000_000_004, gemeente: "GM0388"), K(5, TestBsns.A, vnr: 3_000_000_001, status: "GEHUISVEST"),
-        K(6, vnr: 2_000_000_006), K(7, vnr: 2_000_000_007),
-        K(8, TestBsns.A, gemeente: "GM0388"), K(9, vnr: 2_000_000_009),
-        K(10, vnr: 3_000_000_001, gemeente: "GM0420"), K(11, vnr: 2_000_000_011),
+        K(6, vnr: 2_000_000_026), K(7, vnr: 2_000_000_007),
+        K(25, vnr: 2_000_000_006), K(8, TestBsns.A, gemeente: "GM0388"),
+        K(9, vnr: 2_000_000_009), K(10, vnr: 3_000_000_001, gemeente: "GM0420"),
+        K(22, vnr: 2_000_000_022), K(14, vnr: 2_000_000_014),
         K(21, TestBsns.A, vnr: 2_000_000_012), K(13, TestBsns.B, vnr: 2_000_000_011, gemeente: "GM0498"),
-        K(14, vnr: 2_000_000_014), K(16, vnr: 2_000_000_016, gemeente: "GM0388"),
-        K(18, vnr: 2_000_000_018), K(19, TestBsns.C, vnr: 2_000_000_019),
-        K(20, vnr: 2_000_000_020),
+        K(12, vnr: 2_000_000_030), K(16, vnr: 2_000_000_016, gemeente: "GM0388"),
+        K(11, vnr: 2_000_000_011), K(18, vnr: 2_000_000_018),
+        K(19, TestBsns.C, vnr: 2_000_000_019), K(20, vnr: 2_000_000_020),
         new DocumentCompleted(null),
     ];
 
@@ -178,7 +184,20 @@ public sealed class BatchesInFlightTests(PostgresDatabases databases) : IClassFi
             ["Hub:Sync:BatchesInFlight"] = batchesInFlight.ToString(CultureInfo.InvariantCulture),
             ["Hub:Sync:RejectionThresholdMinimumRecords"] = rejectionThresholdMinimumRecords.ToString(CultureInfo.InvariantCulture),
         };
-        return (await TestHubHost.OnPostgresAsync(await databases.CreateAsync(), [connector], settings), connector);
+        var hub = await TestHubHost.OnPostgresAsync(await databases.CreateAsync(), [connector], settings);
+        await using (var db = hub.System())
+        {
+            // Every commit that wrote koppelingen takes 50 ms per row at the server (a deferred constraint
+            // trigger, run by COMMIT): the next batch is well under way while the one before it commits, as
+            // it is with large batches, and whatever it did too early shows.
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE FUNCTION hub_test_slow_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.05); RETURN NULL; END $$;
+                CREATE CONSTRAINT TRIGGER hub_test_slow_commit AFTER INSERT OR UPDATE ON koppelingen
+                    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION hub_test_slow_commit();
+                """);
+        }
+
+        return (hub, connector);
     }
 
     /// <summary>Counts <c>hub.sync.batches</c> by how the batch was written.</summary>

@@ -7,8 +7,9 @@ namespace Inburgering.Hub.Sync.Engine;
 /// A batch written on a connection of its own beside the next one (<see cref="Configuration.SyncOptions.BatchesInFlight"/>),
 /// with what it claims: the persons of its records (their pseudonymous keys) and its source ids. The next
 /// batch goes ahead beside it only when it claims none of the same (else it waits for this one's commit);
-/// it orders its raw-archive lines after <see cref="Archived"/> and commits only after <see cref="Committed"/>,
-/// so batches commit in document order and a failed batch takes every later one down with it.
+/// it orders its raw-archive lines after <see cref="Archived"/> and derives its journey projection and commits
+/// only after <see cref="Committed"/>, so batches commit in document order, a projection is derived from the
+/// rows the batches before it committed, and a failed batch takes every later one down with it.
 /// </summary>
 internal sealed class InFlightBatch
 {

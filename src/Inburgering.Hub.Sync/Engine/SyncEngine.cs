@@ -378,8 +378,9 @@ public sealed partial class SyncEngine(
                 {
                     // Written beside the batch before it unless they may touch the same rows; then after it.
                     var next = InFlightBatch.Of(batch, writers.TryFor);
-                    if (inFlight is not null && inFlight.Overlaps(next))
+                    if (inFlight is not null && (inFlight.Committed.IsCompleted || inFlight.Overlaps(next)))
                     {
+                        // Also when it is done already: a failure there stops the run before another batch starts.
                         await SettleAsync();
                     }
 
@@ -497,10 +498,11 @@ public sealed partial class SyncEngine(
         {
             await WriteBatchAsync(stream, run, file, batch, completed, before, self, cancellationToken);
         }
-        finally
+        catch
         {
-            // Never leaves the next batch waiting for archive lines that will not come.
-            self?.Archived.TrySetResult();
+            // The next batch appends no archive lines after a failed one: it fails there instead.
+            self?.Archived.TrySetCanceled(CancellationToken.None);
+            throw;
         }
     }
 
@@ -590,13 +592,15 @@ public sealed partial class SyncEngine(
 
         self?.Archived.TrySetResult();
         await db.SaveChangesAsync(cancellationToken);
-        await JourneyProjection.RefreshAsync(db, context.TouchedPersons, cancellationToken);
         if (before is not null)
         {
-            // Document order: committed only after the batch before it (a failure there throws here).
+            // Document order: the projection derived and the batch committed only after the batch before it
+            // (a failure there throws here). That batch may have moved a row away from a person of this one
+            // (a record naming another person), so this batch derives milestones from its committed rows.
             await before.Committed;
         }
 
+        await JourneyProjection.RefreshAsync(db, context.TouchedPersons, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         provider.BulkWriteCommitted(db);
         Telemetry.HubTelemetry.BatchCommitted(run.Connector, beside: before is not null);

@@ -18,6 +18,9 @@ namespace Inburgering.Hub.Sync.Writers;
 /// </summary>
 internal sealed class LeerrouteDeelnameWriter(IReadOnlySet<object> winners, IReadOnlyDictionary<object, DateOnly> einddatums) : RecordWriter<VoortgangRecord, LeerrouteDeelname>
 {
+    /// <summary>Part of <see cref="VoortgangWriter"/>: its rows are keyed and linked across a voortgang file's lines.</summary>
+    public override bool Independent => false;
+
     /// <summary>Internal reason: the line is valid but not the latest of its deelname (never quarantined).</summary>
     public const string Superseded = "SUPERSEDED";
 

@@ -9,6 +9,9 @@ namespace Inburgering.Hub.Sync.Writers;
 /// </summary>
 internal sealed class PvtWriter : RecordWriter<VoortgangRecord, Pvt>
 {
+    /// <summary>Part of <see cref="VoortgangWriter"/>: its rows are keyed and linked across a voortgang file's lines.</summary>
+    public override bool Independent => false;
+
     /// <summary>The pvt's source id.</summary>
     public static string SourceIdOf(VoortgangRecord record) => $"{record.Aanbieder}:{record.CursistId}:pvt";
 

@@ -75,9 +75,17 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
         }
 
         var ids = accepted.Select(a => a.Source.SourceId).ToList();
-        var existing = await context.Db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking()
-            .Where(e => e.SourceConnector == context.Connector && e.SourceStream == context.Stream && EF.Parameter(ids).Contains(e.SourceId))
-            .ToDictionaryAsync(e => e.SourceId, StringComparer.Ordinal, cancellationToken);
+        var beforeCommitted = context.Before is null || context.Before.Committed.IsCompleted;
+        var existing = await ExistingAsync(context, ids, cancellationToken);
+        if (!beforeCommitted && existing.Count > 0 && Moves(existing.Values, personIds))
+        {
+            // A stored row that belongs to a person other than the ones this batch resolved (its record now
+            // names another person, so the row moves and its former person's milestones change): the batch
+            // still being written beside this one may move that row too (a merge) or derive that person.
+            // Read again, and written, only after that batch committed.
+            await context.Before!.Committed;
+            existing = await ExistingAsync(context, ids, cancellationToken);
+        }
 
         var inserts = new List<TEntity>();
         var seen = new List<long>();
@@ -175,6 +183,19 @@ internal abstract class RecordWriter<TRecord, TEntity> : IRecordWriter
         var entity = Map(record);
         return new PreparedRecord(null, key, entity, ContentProperties<TEntity>.Hash(entity, key is null ? null : $"{key.BsnPseudoniem}|{key.VNummerPseudoniem}"));
     }
+
+    /// <summary>True when one of <paramref name="stored"/> belongs to a person not among <paramref name="personIds"/>.</summary>
+    private static bool Moves(IEnumerable<TEntity> stored, long[] personIds)
+    {
+        var resolved = personIds.ToHashSet();
+        return stored.Any(row => row is PersonFact fact && !resolved.Contains(fact.InburgeraarId));
+    }
+
+    /// <summary>The stored rows of <paramref name="ids"/> in the context's stream, by source id (not tracked).</summary>
+    private static Task<Dictionary<string, TEntity>> ExistingAsync(WriteContext context, List<string> ids, CancellationToken cancellationToken) =>
+        context.Db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking()
+            .Where(e => e.SourceConnector == context.Connector && e.SourceStream == context.Stream && EF.Parameter(ids).Contains(e.SourceId))
+            .ToDictionaryAsync(e => e.SourceId, StringComparer.Ordinal, cancellationToken);
 
     private static void Touch(WriteContext context, TEntity row)
     {

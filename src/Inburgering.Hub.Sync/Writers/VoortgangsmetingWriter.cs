@@ -10,6 +10,9 @@ namespace Inburgering.Hub.Sync.Writers;
 /// </summary>
 internal sealed class VoortgangsmetingWriter(IReadOnlyDictionary<string, long> deelnameIds) : RecordWriter<VoortgangRecord, Voortgangsmeting>
 {
+    /// <summary>Part of <see cref="VoortgangWriter"/>: its rows are keyed and linked across a voortgang file's lines.</summary>
+    public override bool Independent => false;
+
     protected override Rejection? Validate(VoortgangRecord record) => LeerrouteDeelnameWriter.Rules(record);
 
     protected override Voortgangsmeting Map(VoortgangRecord record)
