@@ -181,6 +181,14 @@ internal sealed class PersonResolver(HubDbContext db, long runId, ISet<long>? to
     /// <summary>Moves every fact of a V-nummer-only person to the BSN person and removes the former.</summary>
     private async Task MergeAsync(Inburgeraar from, Inburgeraar into, CancellationToken cancellationToken)
     {
+        if (before is not null)
+        {
+            // The merge moves every row of the merged person, also one the batch beside this one writes by
+            // its source id (a row moving away from that person, or a refused record's row marked seen):
+            // waiting for its lock here while it waits for this batch's commit would stall both. Merges are rare.
+            await before.Committed;
+        }
+
         await FlushCreatedAsync(track: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var table in SourcedTables.All)
