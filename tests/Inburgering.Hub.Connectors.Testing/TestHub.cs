@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Data;
+using Inburgering.Hub.Data.Providers;
 using Inburgering.Hub.Domain.Entities;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.Sync;
@@ -215,6 +216,10 @@ public sealed class TestHub : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+
+        // A checkpoint asked for by the last commit may still run on its own connection: done before the
+        // caller deletes the folder (it would create the log files again while the folder is deleted).
+        await SqliteBackgroundCheckpoint.For(ConnectionString).IdleAsync();
         SqliteConnection.ClearAllPools();
     }
 
