@@ -1,9 +1,7 @@
-using System.Diagnostics.Metrics;
 using System.Globalization;
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.PostgreSql.Tests.Support;
-using Inburgering.Hub.Sync.Telemetry;
 using Inburgering.Hub.Sync.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -198,48 +196,5 @@ public sealed class BatchesInFlightTests(PostgresDatabases databases) : IClassFi
         }
 
         return (hub, connector);
-    }
-
-    /// <summary>Counts <c>hub.sync.batches</c> by how the batch was written.</summary>
-    private sealed class BatchCounter : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        private int _beside;
-        private int _alone;
-
-        public BatchCounter()
-        {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == HubTelemetry.Name && instrument.Name == "hub.sync.batches")
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            };
-            _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
-            {
-                foreach (var tag in tags)
-                {
-                    if (tag.Key == "hub.sync.written")
-                    {
-                        if (Equals(tag.Value, "beside"))
-                        {
-                            Interlocked.Add(ref _beside, (int)value);
-                        }
-                        else
-                        {
-                            Interlocked.Add(ref _alone, (int)value);
-                        }
-                    }
-                }
-            });
-            _listener.Start();
-        }
-
-        public int Beside => Volatile.Read(ref _beside);
-
-        public int Alone => Volatile.Read(ref _alone);
-
-        public void Dispose() => _listener.Dispose();
     }
 }

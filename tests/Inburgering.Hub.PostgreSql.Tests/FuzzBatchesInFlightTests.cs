@@ -1,11 +1,9 @@
-using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Inburgering.Hub.Connectors.Abstractions;
 using Inburgering.Hub.Domain.Operational;
 using Inburgering.Hub.PostgreSql.Tests.Support;
-using Inburgering.Hub.Sync.Telemetry;
 using Inburgering.Hub.Sync.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -467,48 +465,5 @@ public sealed class FuzzBatchesInFlightTests(PostgresDatabases databases, ITestO
             Geboortejaar = Random.Next(10) switch { 0 => null, < 7 => 1990, _ => 1970 + Random.Next(30) },
             Herkomstland = Random.Next(3) switch { 0 => null, 1 => "SYR", _ => "ERI" },
         };
-    }
-
-    /// <summary>Counts <c>hub.sync.batches</c> by how the batch was written.</summary>
-    private sealed class BatchCounter : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        private int _beside;
-        private int _alone;
-
-        public BatchCounter()
-        {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == HubTelemetry.Name && instrument.Name == "hub.sync.batches")
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            };
-            _listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
-            {
-                foreach (var tag in tags)
-                {
-                    if (tag.Key == "hub.sync.written")
-                    {
-                        if (Equals(tag.Value, "beside"))
-                        {
-                            Interlocked.Add(ref _beside, (int)value);
-                        }
-                        else
-                        {
-                            Interlocked.Add(ref _alone, (int)value);
-                        }
-                    }
-                }
-            });
-            _listener.Start();
-        }
-
-        public int Beside => Volatile.Read(ref _beside);
-
-        public int Alone => Volatile.Read(ref _alone);
-
-        public void Dispose() => _listener.Dispose();
     }
 }
